@@ -1,0 +1,59 @@
+"""The ``evidence-app`` command line: the same core functions the window calls, without Qt.
+
+Exit codes: 0 success, 1 problems found (verification failures, rejected items), 2 usage,
+bad input or unlock errors. With no subcommand it starts the desktop client (``evidence_app.app``,
+imported only then, so the command line never loads Qt).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from evidence_app import __version__
+from evidence_app.cli import common, records_cmds, workspace_cmds
+from evidence_app.errors import EvidenceAppError
+
+EPILOG = """\
+Passphrase: the command asks for it at a prompt (preferred: nothing is left in your shell
+history). For scripts and tests, set EVIDENCE_APP_PASSPHRASE or pass --passphrase-file FILE.
+Workspace: --workspace DIR, else EVIDENCE_APP_WORKSPACE, else the per-user data folder.
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="evidence-app",
+        description="Record human-rights violations with encrypted, signed, verifiable evidence.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"evidence-app {__version__}")
+    common.add_workspace_options(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    workspace_cmds.register(sub)
+    records_cmds.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the process exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        from evidence_app.app import run_gui  # Qt is imported only here
+
+        return run_gui(workspace=args.workspace)
+    try:
+        result = args.handler(args)
+    except EvidenceAppError as exc:
+        common.error(str(exc))
+        return exc.exit_code
+    except KeyboardInterrupt:
+        common.error("Interrupted. Nothing partial was kept.")
+        return 130
+    return int(result or 0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,16 @@
+"""The records: SQLModel tables (``tables``) and the non-table models services hand out
+(``schemas``).
+
+A naming convention is set on the metadata before any table is declared, so Alembic migrations
+name constraints the same way on SQLite and PostgreSQL (STYLE.md).
+"""
+
+from sqlmodel import SQLModel
+
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}

@@ -1,0 +1,247 @@
+"""Ingest: turning a file into an evidence item (Berkeley Protocol paras 153-154).
+
+For each file, in one streaming pass with bounded memory: SHA-256 of the original bytes, AES-256-GCM
+chunked encryption into the blob store (temp file, fsync, rename), then one transaction that
+references the blob, records the item with its acquisition and the metadata the file claims, and
+stores a signed attestation and a custody event. A file that fails is reported and skipped; the
+others go on. Originals are never changed; derivatives (redacted copy, transcript, translation)
+are new items pointing at their parent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, col, func, select
+
+from evidence_app import __version__
+from evidence_app.crypto.canonical import canonical_json
+from evidence_app.errors import Cancelled, IngestError, NotFound, ValidationError
+from evidence_app.media.detect import detect_media_type
+from evidence_app.media.metadata import extract_metadata
+from evidence_app.model.tables import Blob, EvidenceItem, Incident
+from evidence_app.progress import CancelToken, ProgressFn, no_progress
+from evidence_app.services import custody
+from evidence_app.services.workspace import Workspace, now_utc
+
+ATTESTATION_TYPE = "evidence-app/ingest-attestation"
+ATTESTATION_VERSION = 1
+ACQUISITION_METHODS = ("field", "witness", "web", "import")
+DERIVATIVE_KINDS = ("redacted", "transcript", "translation", "excerpt", "conversion", "other")
+MAX_NAME_CHARS = 1024
+
+
+@dataclass
+class Acquisition:
+    """How an item came to us (Berkeley Protocol: who, when, how, from where)."""
+
+    method: str = "field"
+    url: str | None = None
+    acquired_by: str = ""
+    acquired_at: datetime | None = None
+    note: str = ""
+    device: str = ""
+    description: str = ""
+    confidentiality: str = "confidential"
+    consent: str = "not_asked"
+    graphic: bool = False
+
+    def validate(self) -> None:
+        if self.method not in ACQUISITION_METHODS:
+            raise ValidationError(f"acquisition must be one of {', '.join(ACQUISITION_METHODS)}",
+                                  field="acquired")
+        if self.method == "web" and not self.url:
+            raise ValidationError("material downloaded from the web needs its --url "
+                                  "(Berkeley Protocol para 155)", field="url")
+        if self.url is not None and not self.url.startswith(("http://", "https://", "ftp://")):
+            raise ValidationError("the URL must start with http://, https:// or ftp://",
+                                  field="url")
+        if self.confidentiality not in ("public", "confidential", "under_seal"):
+            raise ValidationError("confidentiality must be public, confidential or under_seal",
+                                  field="confidentiality")
+
+
+@dataclass(frozen=True)
+class IngestedItem:
+    item_id: str
+    exhibit_number: str
+    path: str
+    sha256: str
+    size: int
+    media_type: str
+    deduplicated: bool
+
+
+@dataclass(frozen=True)
+class IngestFailure:
+    path: str
+    reason: str
+
+
+@dataclass
+class IngestResult:
+    items: list[IngestedItem] = field(default_factory=list)
+    failures: list[IngestFailure] = field(default_factory=list)
+    cancelled: bool = False
+
+
+def untrusted_filename(path: Path) -> str:
+    """The file's name as text: undecodable bytes escaped, control characters made visible."""
+    raw = os.fsencode(path.name).decode("utf-8", errors="backslashreplace")
+    shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in raw)
+    return shown[:MAX_NAME_CHARS]
+
+
+def ingest_files(ws: Workspace, incident_id: str, paths: list[Path],
+                 acquisition: Acquisition | None = None, *, parent_id: str | None = None,
+                 derivative_kind: str | None = None, progress: ProgressFn = no_progress,
+                 cancel: CancelToken | None = None) -> IngestResult:
+    """Ingest ``paths`` into an incident; each file succeeds or fails on its own.
+
+    Progress is reported over the total bytes of all files. On cancel, the file in progress is
+    discarded (nothing partial is referenced), files already ingested stay, and the result says
+    ``cancelled``. Raises :class:`NotFound` for an unknown incident or parent and
+    :class:`ValidationError` for bad acquisition fields, before touching any file.
+    """
+    acq = acquisition or Acquisition()
+    acq.validate()
+    if derivative_kind is not None and derivative_kind not in DERIVATIVE_KINDS:
+        raise ValidationError(f"derivative kind must be one of {', '.join(DERIVATIVE_KINDS)}",
+                              field="derivative")
+    if (parent_id is None) != (derivative_kind is None):
+        raise ValidationError("a derivative needs both its parent item and its kind",
+                              field="derivative")
+    with ws.session(write=False) as session:
+        if session.get(Incident, incident_id) is None:
+            raise NotFound(f"There is no incident with id {incident_id}.")
+        if parent_id is not None and session.get(EvidenceItem, parent_id) is None:
+            raise NotFound(f"There is no evidence item with id {parent_id} to derive from.")
+    sizes = {}
+    for p in paths:
+        try:
+            sizes[p] = p.stat().st_size
+        except OSError:
+            sizes[p] = 0
+    total = sum(sizes.values())
+    done_before = 0
+    result = IngestResult()
+    for path in paths:
+        def file_progress(done: int, _total: int, label: str, base: int = done_before) -> None:
+            progress(base + done, total, label)
+
+        try:
+            if cancel is not None:
+                cancel.check()
+            result.items.append(_ingest_one(ws, incident_id, path, acq, parent_id,
+                                            derivative_kind, file_progress, cancel))
+        except Cancelled:
+            result.cancelled = True
+            break
+        except IngestError as exc:
+            result.failures.append(IngestFailure(str(path), exc.message))
+        done_before += sizes[path]
+    return result
+
+
+def _ingest_one(ws: Workspace, incident_id: str, path: Path, acq: Acquisition,
+                parent_id: str | None, derivative_kind: str | None, progress: ProgressFn,
+                cancel: CancelToken | None) -> IngestedItem:
+    name = untrusted_filename(path)
+    try:
+        if path.is_symlink():
+            path = path.resolve(strict=True)
+        with path.open("rb") as handle:
+            head = handle.read(8192)
+    except OSError as exc:
+        raise IngestError(f"Cannot read the file: {exc.strerror or exc}.") from exc
+    if not head:
+        raise IngestError("The file is empty; there is nothing to preserve.")
+    media_type = detect_media_type(head, name)
+    try:
+        claimed = extract_metadata(path, media_type)
+    except Exception as exc:  # untrusted content: metadata must never stop an ingest
+        claimed = {"errors": [f"metadata could not be read: {type(exc).__name__}"]}
+    stored = ws.blobs.put_file(path, progress=progress, cancel=cancel)
+    ingested_at = now_utc()
+    local = datetime.now().astimezone()
+    item_id = str(uuid.uuid4())
+    with ws.session() as session:
+        if session.get(Blob, stored.name) is None:
+            session.add(Blob(name=stored.name, sha256=stored.sha256, size=stored.size,
+                             stored_at=ingested_at))
+        deduplicated = session.exec(select(func.count()).select_from(EvidenceItem)
+                                    .where(EvidenceItem.sha256 == stored.sha256)).one() > 0
+        exhibit = next_exhibit_number(session)
+        parent_sha = None
+        if parent_id is not None:
+            parent = session.get(EvidenceItem, parent_id)
+            parent_sha = parent.sha256 if parent else None
+        item = EvidenceItem(
+            id=item_id, exhibit_number=exhibit, incident_id=incident_id,
+            blob_name=stored.name, sha256=stored.sha256, size=stored.size,
+            media_type=media_type, original_filename=name, description=acq.description,
+            acquisition_method=acq.method, source_url=acq.url, acquired_by=acq.acquired_by,
+            acquired_at=acq.acquired_at, acquisition_note=acq.note, device=acq.device,
+            ingested_at=ingested_at, ingested_tz=local.strftime("%z")[:3] + ":"
+            + local.strftime("%z")[3:], ingested_by=ws.fingerprint, app_version=__version__,
+            file_metadata=claimed, parent_id=parent_id, derivative_kind=derivative_kind,
+            confidentiality=acq.confidentiality, consent=acq.consent, graphic=acq.graphic,
+            attestation=b"", signature=b"")
+        item.attestation = canonical_json(attestation_body(item, parent_sha))
+        item.signature = ws.signer.sign(item.attestation)
+        session.add(item)
+        session.flush()
+        custody.append(session, ws, "item", item_id, "ingest", {
+            "incident_id": incident_id, "sha256": stored.sha256, "size": stored.size,
+            "attestation_sha256": hashlib.sha256(item.attestation).hexdigest(),
+            "acquisition": acq.method, "deduplicated": deduplicated})
+        if parent_id is not None:
+            custody.append(session, ws, "item", parent_id, "derive",
+                           {"child_id": item_id, "child_sha256": stored.sha256,
+                            "kind": derivative_kind})
+    return IngestedItem(item_id, exhibit, str(path), stored.sha256, stored.size, media_type,
+                        deduplicated)
+
+
+def attestation_body(item: EvidenceItem, parent_sha256: str | None) -> dict[str, Any]:
+    """The signed statement made at ingest (canonical JSON, versioned)."""
+    return {
+        "type": ATTESTATION_TYPE, "version": ATTESTATION_VERSION,
+        "item_id": item.id, "incident_id": item.incident_id,
+        "hash": {"algorithm": "SHA-256", "value": item.sha256},
+        "size": item.size, "media_type": item.media_type,
+        "original_filename": item.original_filename,
+        "acquisition": {"method": item.acquisition_method, "url": item.source_url,
+                        "acquired_by": item.acquired_by,
+                        "acquired_at": _iso(item.acquired_at), "note": item.acquisition_note,
+                        "device": item.device},
+        "parent": ({"item_id": item.parent_id, "hash": {"algorithm": "SHA-256",
+                                                         "value": parent_sha256},
+                    "kind": item.derivative_kind} if item.parent_id else None),
+        "ingested_at": _iso(item.ingested_at), "ingested_tz": item.ingested_tz,
+        "app": {"name": "evidence-app", "version": item.app_version},
+        "signer": item.ingested_by,
+    }
+
+
+def _iso(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def next_exhibit_number(session: Session) -> str:
+    """The next free exhibit label of this workspace, ``EX-00001`` style."""
+    last = session.exec(select(EvidenceItem.exhibit_number)
+                        .where(col(EvidenceItem.exhibit_number).like("EX-%"))
+                        .order_by(col(EvidenceItem.exhibit_number).desc()).limit(1)).first()
+    number = int(last[3:].split("-")[0]) + 1 if last and last[3:].split("-")[0].isdigit() else 1
+    return f"EX-{number:05d}"

@@ -1,0 +1,227 @@
+"""The encrypted blob store: original evidence bytes, encrypted, named by a keyed hash.
+
+A blob is stored once per distinct content at ``blobs/<2 hex>/<64 hex>``, the name being
+HMAC-SHA-256 of the plaintext SHA-256 under a key derived from the workspace blob key. A plain
+content hash as a name would tell whoever holds a list of known hashes that this workspace holds
+that exact file (NOTES.md); the keyed name does not. The plaintext SHA-256 lives only inside the
+encrypted database.
+
+Writes are crash-safe: temp file, fsync, rename, fsync of the folder, and only then does the
+caller reference the blob in a database transaction. A blob on disk that no row references is
+harmless and is collected by :meth:`BlobStore.collect_garbage`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from evidence_app.crypto.stream import DEFAULT_CHUNK, StreamEncryptor, StreamError, decrypt_chunks
+from evidence_app.errors import IngestError
+from evidence_app.progress import CancelToken, ProgressFn, no_progress
+from evidence_app.vault.files import TEMP_PREFIX, fsync_dir, private_dir
+
+BLOB_DIR = "blobs"
+
+
+@dataclass(frozen=True)
+class StoredBlob:
+    """The result of storing a file: plaintext hash and size, the blob's name, whether new."""
+
+    sha256: str
+    size: int
+    name: str
+    created: bool
+
+
+@dataclass(frozen=True)
+class BlobCheck:
+    """The result of re-reading one blob: ``status`` is intact, modified, missing or unreadable."""
+
+    name: str
+    status: str
+    sha256: str | None
+    size: int | None
+    detail: str = ""
+
+
+class BlobStore:
+    """Stores and reads encrypted blobs under ``<workspace>/blobs``."""
+
+    def __init__(self, root: Path, blob_key: bytes, chunk_size: int = DEFAULT_CHUNK) -> None:
+        self.root = private_dir(root / BLOB_DIR)
+        self._key = bytes(blob_key)
+        self._name_key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                              info=b"evidence-app blob names v1").derive(self._key)
+        self.chunk_size = chunk_size
+
+    def name_for(self, sha256_hex: str) -> str:
+        """Return the on-disk name of the blob holding content with this SHA-256."""
+        return hmac.new(self._name_key, bytes.fromhex(sha256_hex), hashlib.sha256).hexdigest()
+
+    def path_for(self, name: str) -> Path:
+        return self.root / name[:2] / name
+
+    def exists(self, name: str) -> bool:
+        return self.path_for(name).is_file()
+
+    def put_file(self, source: Path, *, progress: ProgressFn = no_progress,
+                 cancel: CancelToken | None = None) -> StoredBlob:
+        """Hash, encrypt and store ``source`` in one streaming pass with bounded memory.
+
+        Raises :class:`IngestError` if the file cannot be read, is not a regular file, or changes
+        while being read, and :class:`Cancelled` if ``cancel`` fires; in every such case nothing
+        is left in the store.
+        """
+        try:
+            before = source.stat()
+            if not source.is_file():
+                raise IngestError("This is not a regular file (a folder or a device?).")
+            handle = source.open("rb")
+        except OSError as exc:
+            raise IngestError(f"Cannot read the file: {exc.strerror or exc}.") from exc
+        staging = private_dir(self.root / "incoming")
+        tmp = staging / f"{TEMP_PREFIX}{os.urandom(8).hex()}"
+        try:
+            with handle:
+                sha, size = self._encrypt_into(handle, tmp, before.st_size, source.name,
+                                               progress, cancel)
+                after = os.fstat(handle.fileno())
+            if (after.st_size != before.st_size or after.st_mtime_ns != before.st_mtime_ns
+                    or size != before.st_size):
+                raise IngestError(
+                    "The file changed while it was being read (is it still being written or "
+                    "copied?). Wait until it is complete and add it again."
+                )
+            return self._commit(tmp, sha, size)
+        except BaseException as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            if isinstance(exc, OSError):
+                if exc.errno == 28:
+                    raise IngestError("The disk is full. Free some space and add the file "
+                                      "again; nothing was stored.") from exc
+                raise IngestError(f"Reading or storing the file failed: "
+                                  f"{exc.strerror or exc}.") from exc
+            raise
+
+    def _encrypt_into(self, handle: BinaryIO, tmp: Path, total: int, label: str,
+                      progress: ProgressFn, cancel: CancelToken | None) -> tuple[str, int]:
+        """Stream ``handle`` through SHA-256 and the chunked AEAD into ``tmp``, fsynced."""
+        digest = hashlib.sha256()
+        encryptor = StreamEncryptor(self._key, self.chunk_size)
+        done = 0
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                     0o600)
+        with os.fdopen(fd, "wb") as out:
+            out.write(encryptor.header)
+            current = _read_full(handle, self.chunk_size)
+            while True:
+                if cancel is not None:
+                    cancel.check()
+                following = _read_full(handle, self.chunk_size)
+                last = not following
+                digest.update(current)
+                out.write(encryptor.chunk(current, last=last))
+                done += len(current)
+                progress(done, total, label)
+                if last:
+                    break
+                current = following
+            out.flush()
+            os.fsync(out.fileno())
+        return digest.hexdigest(), done
+
+    def _commit(self, tmp: Path, sha: str, size: int) -> StoredBlob:
+        """Move a fully written, fsynced temp blob to its keyed name (or drop it if present)."""
+        name = self.name_for(sha)
+        dest = self.path_for(name)
+        if dest.is_file():
+            tmp.unlink()
+            return StoredBlob(sha, size, name, created=False)
+        folder = private_dir(dest.parent)
+        os.replace(tmp, dest)
+        fsync_dir(folder)
+        fsync_dir(tmp.parent)
+        return StoredBlob(sha, size, name, created=True)
+
+    def open_plaintext(self, name: str) -> Iterator[bytes]:
+        """Yield the decrypted chunks of blob ``name``; raise StreamError if it is altered."""
+        with self.path_for(name).open("rb") as handle:
+            yield from decrypt_chunks(self._key, handle)
+
+    def read_bytes(self, name: str, *, limit: int = 256 << 20) -> bytes:
+        """Return a whole decrypted blob (for small items: text, images to show)."""
+        parts: list[bytes] = []
+        size = 0
+        for chunk in self.open_plaintext(name):
+            size += len(chunk)
+            if size > limit:
+                raise IngestError("The item is too large to open in memory.")
+            parts.append(chunk)
+        return b"".join(parts)
+
+    def check(self, name: str, *, cancel: CancelToken | None = None) -> BlobCheck:
+        """Decrypt and re-hash blob ``name``."""
+        path = self.path_for(name)
+        if not path.is_file():
+            return BlobCheck(name, "missing", None, None, "the encrypted file is not on disk")
+        digest = hashlib.sha256()
+        size = 0
+        try:
+            for chunk in self.open_plaintext(name):
+                if cancel is not None:
+                    cancel.check()
+                digest.update(chunk)
+                size += len(chunk)
+        except StreamError as exc:
+            return BlobCheck(name, "modified", None, None, str(exc))
+        except OSError as exc:
+            return BlobCheck(name, "unreadable", None, None, str(exc))
+        return BlobCheck(name, "intact", digest.hexdigest(), size)
+
+    def names_on_disk(self) -> Iterator[str]:
+        for sub in sorted(self.root.iterdir()):
+            if sub.is_dir() and len(sub.name) == 2:
+                for entry in sorted(sub.iterdir()):
+                    if not entry.name.startswith(TEMP_PREFIX):
+                        yield entry.name
+
+    def remove(self, names: set[str]) -> int:
+        """Delete the named blobs (only ever those no record references); return how many."""
+        removed = 0
+        for name in names:
+            with contextlib.suppress(OSError):
+                self.path_for(name).unlink()
+                removed += 1
+        return removed
+
+    def forget_keys(self) -> None:
+        """Drop this store's references to the keys (on lock)."""
+        self._key = b""
+        self._name_key = b""
+
+
+def _read_full(handle: BinaryIO, size: int) -> bytes:
+    """Read exactly ``size`` bytes unless the file ends first (pipes may return short reads)."""
+    data = handle.read(size)
+    if len(data) == size or not data:
+        return data
+    parts = [data]
+    got = len(data)
+    while got < size:
+        more = handle.read(size - got)
+        if not more:
+            break
+        parts.append(more)
+        got += len(more)
+    return b"".join(parts)
