@@ -74,6 +74,8 @@ class WorkspaceLocked(EvidenceAppError):
 class NotFound(EvidenceAppError):
     """A record named by id does not exist in this workspace."""
 
+    exit_code = 2
+
 
 class IntegrityError(EvidenceAppError):
     """Stored evidence or a signature does not match what was recorded."""
@@ -81,6 +83,8 @@ class IntegrityError(EvidenceAppError):
 
 class KeyError_(EvidenceAppError):
     """A key could not be read, imported or used (bad PEM, unknown signer...)."""
+
+    exit_code = 2
 
 
 class IngestError(EvidenceAppError):

@@ -13,13 +13,13 @@ from datetime import date
 from typing import Any
 
 from pydantic import ValidationError as PydanticValidationError
-from sqlalchemy import text
-from sqlmodel import Session, func, select
+from sqlalchemy import delete, text
+from sqlmodel import Session, col, func, select
 
 from evidence_app.crypto.canonical import canonical_json
 from evidence_app.errors import NotFound, ValidationError
 from evidence_app.model.schemas import IncidentCreate, IncidentRead, IncidentSummary
-from evidence_app.model.tables import EvidenceItem, Incident
+from evidence_app.model.tables import CaseIncident, EvidenceItem, Incident
 from evidence_app.services import custody, records
 from evidence_app.services.workspace import Workspace, now_utc
 from evidence_app.store import search
@@ -95,9 +95,7 @@ def update_incident(ws: Workspace, incident_id: str, data: IncidentCreate, *,
         before = records.to_record(session, row)
         records.apply_scalars(row, data)
         records.replace_children(session, incident_id, data)
-        session.exec(  # membership is replaced like the other children
-            text("DELETE FROM caseincident WHERE incident_id = :id")  # type: ignore[call-overload]
-            .bindparams(id=incident_id))
+        session.execute(delete(CaseIncident).where(col(CaseIncident.incident_id) == incident_id))
         records.link_cases(session, incident_id, data.cases, now_utc())
         row.revision += 1
         row.updated_at = now_utc()

@@ -10,6 +10,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from evidence_app.errors import ValidationError
@@ -59,15 +60,15 @@ def apply_scalars(row: Incident, data: IncidentCreate) -> None:
 
 def replace_children(session: Session, incident_id: str, data: IncidentCreate) -> None:
     """Replace acts, translations and involvements of an incident with those in ``data``."""
-    for act in session.exec(select(Act).where(Act.incident_id == incident_id)):
-        for model in (Perpetrator, VictimCount):
-            for child in session.exec(select(model).where(model.act_id == act.id)):
-                session.delete(child)
-        session.delete(act)
-    for model2 in (IncidentTranslation, Involvement):
-        for child2 in session.exec(select(model2).where(model2.incident_id == incident_id)):
-            session.delete(child2)
     session.flush()
+    act_ids = select(Act.id).where(Act.incident_id == incident_id)
+    # Children first: without ORM relationships the flush order is not guaranteed.
+    session.execute(delete(Perpetrator).where(col(Perpetrator.act_id).in_(act_ids)))
+    session.execute(delete(VictimCount).where(col(VictimCount.act_id).in_(act_ids)))
+    session.execute(delete(Act).where(col(Act.incident_id) == incident_id))
+    session.execute(delete(IncidentTranslation)
+                    .where(col(IncidentTranslation.incident_id) == incident_id))
+    session.execute(delete(Involvement).where(col(Involvement.incident_id) == incident_id))
     for position, act_in in enumerate(data.acts):
         act_row = Act(id=new_id(), incident_id=incident_id, position=position,
                       violation_code=act_in.violation, description=act_in.description,
@@ -90,12 +91,16 @@ def replace_children(session: Session, incident_id: str, data: IncidentCreate) -
                                 role=person_in.role))
 
 
-def upsert_person(session: Session, data: dict[str, Any], where: str) -> Person:
-    """Find the person with this pseudonym, filling blank fields; refuse contradictions.
+IDENTITY_FIELDS = ("real_name", "sex")
 
-    A pseudonym names one person across the workspace. If the record gives a different non-blank
-    value (another real name, say) than the one stored, it is refused rather than merged: mixing
-    two people's identities is the worst mistake this data can suffer.
+
+def upsert_person(session: Session, data: dict[str, Any], where: str) -> Person:
+    """Find the person with this pseudonym, completing what is stored; refuse contradictions.
+
+    A pseudonym names one person across the workspace. A record that gives another real name or
+    sex than the one stored is refused rather than merged: mixing two people's identities is the
+    worst mistake this data can suffer. Other fields take the newer non-blank value (an age or a
+    consent given later), and differing notes are appended.
     """
     pseudonym = data["pseudonym"]
     person = session.exec(select(Person).where(Person.pseudonym == pseudonym)).first()
@@ -109,17 +114,20 @@ def upsert_person(session: Session, data: dict[str, Any], where: str) -> Person:
         return person
     for key in PERSON_FIELDS:
         new, old = data.get(key), getattr(person, key)
-        blank_new = new in (None, "", "unknown", "not_asked")
-        blank_old = old in (None, "", "unknown", "not_asked")
-        if blank_new or new == old:
+        if new in (None, "", "unknown", "not_asked") or new == old:
             continue
-        if blank_old:
-            setattr(person, key, new)
-        else:
+        blank_old = old in (None, "", "unknown", "not_asked")
+        if key in IDENTITY_FIELDS and not blank_old:
             raise ValidationError(
-                f"pseudonym {pseudonym} already names a person whose {key} differs; use another "
-                "pseudonym for a different person, or edit the person first",
+                f"pseudonym {pseudonym} already names a person with another {key}; use another "
+                "pseudonym for a different person, or correct the person first",
                 field=f"{where}.{key}")
+        if key == "notes" and not blank_old:
+            if str(new) not in str(old):
+                person.notes = f"{old}\n{new}"
+            continue
+        setattr(person, key, new)
+    session.add(person)
     return person
 
 

@@ -1,0 +1,121 @@
+"""The command line: exit codes (0 ok, 1 problems, 2 usage/unlock), messages, JSON output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from evidence_app.cli import main
+
+PASS = "a passphrase for the cli"
+
+
+@pytest.fixture
+def cli_ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "ws"
+    monkeypatch.setenv("EVIDENCE_APP_PASSPHRASE", PASS)
+    monkeypatch.setenv("EVIDENCE_APP_WORKSPACE", str(root))
+    assert main(["init", "--user", "alice", "--team", "Team"]) == 0
+    return root
+
+
+def test_init_add_list_show(cli_ws: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["case", "add", "--reference", "MMR-EA-2024-01", "--title", "Sagaing"]) == 0
+    capsys.readouterr()
+    assert main(["incident", "add", "--title", "ရွာမီးရှို့မှု Village burned", "--type", "BRN",
+                 "--type", "DET", "--date", "2024-01-02/2024-01-05",
+                 "--place", "Zee Phyu Kan, Tabayin, Sagaing", "--lat", "22.7", "--lon", "95.3",
+                 "--accuracy-m", "500", "--description", "ကျေးရွာကို မီးရှို့ခဲ့သည်။",
+                 "--case", "MMR-EA-2024-01"]) == 0
+    incident_id = capsys.readouterr().out.strip()
+    assert len(incident_id) == 36
+    assert main(["incident", "list", "--json", "--search", "မီးရှို့"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed["total"] == 1 and listed["incidents"][0]["violation_codes"] == ["BRN", "DET"]
+    assert main(["incident", "show", incident_id, "--json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["date"]["precision"] == "range"
+    assert record["place"]["township"] == "Tabayin" and record["narrative_language"] == "my"
+    assert main(["incident", "list", "--case", "MMR-EA-2024-01", "--type", "KIL"]) == 0
+
+
+def test_json_record_from_stdin_and_file(cli_ws: Path, tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "r.json"
+    path.write_text(json.dumps({"title": "Shelling", "acts": [{"violation": "SHL"}],
+                                "date": {"start": "2024-02-01", "precision": "week"},
+                                "place": {"state_region": "Kayah", "status": "approximate"}}))
+    assert main(["incident", "add", "--json", str(path)]) == 0
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"title": "x", ')
+    capsys.readouterr()
+    assert main(["incident", "add", "--json", str(bad)]) == 2
+    assert "invalid JSON at line 1" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--type", "XXX"], "acts.0.violation"),
+    (["--date", "2024-02-30"], "date.start"),
+    (["--lat", "123", "--lon", "95"], "place.latitude"),
+    (["--place", "Somewhere, Atlantis"], "place.state_region"),
+])
+def test_bad_input_exit_2_with_field(cli_ws: Path, capsys: pytest.CaptureFixture[str],
+                                     args: list[str], message: str) -> None:
+    base = {"--title": "T", "--type": "AIR", "--date": "2024-01-01",
+            "--place": "Village, Kanbalu, Sagaing"}
+    argv = ["incident", "add"]
+    for key, value in base.items():
+        if key not in args:
+            argv += [key, value]
+    capsys.readouterr()
+    assert main(argv + args) == 2
+    assert message in capsys.readouterr().err
+    assert main(["incident", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] == 0
+
+
+def test_wrong_passphrase_exit_2(cli_ws: Path, monkeypatch: pytest.MonkeyPatch,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("EVIDENCE_APP_PASSPHRASE", "wrong wrong wrong")
+    assert main(["incident", "list"]) == 2
+    assert "does not open this workspace" in capsys.readouterr().err
+
+
+def test_passphrase_file_and_key_export_import(cli_ws: Path, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.delenv("EVIDENCE_APP_PASSPHRASE")
+    pf = tmp_path / "pass.txt"
+    pf.write_text(PASS + "\n")
+    pem = tmp_path / "alice.pem"
+    assert main(["--passphrase-file", str(pf), "key", "export", "-o", str(pem)]) == 0
+    assert "BEGIN PUBLIC KEY" in pem.read_text()
+    other = tmp_path / "other"
+    monkeypatch.setenv("EVIDENCE_APP_PASSPHRASE", PASS)
+    assert main(["--workspace", str(other), "init", "--user", "bob"]) == 0
+    assert main(["--workspace", str(other), "key", "import", str(pem)]) == 0
+    capsys.readouterr()
+    assert main(["--workspace", str(other), "key", "list", "--json"]) == 0
+    ring = {k["alias"]: k["trust"] for k in json.loads(capsys.readouterr().out)}
+    assert ring == {"bob": "own", "alice": "untrusted"}
+    not_a_key = tmp_path / "x.pem"
+    not_a_key.write_text("hello")
+    assert main(["--workspace", str(other), "key", "import", str(not_a_key)]) == 2
+
+
+def test_demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+              capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("EVIDENCE_APP_PASSPHRASE", PASS)
+    root = tmp_path / "demo"
+    assert main(["--workspace", str(root), "demo"]) == 0
+    assert "Demo workspace created" in capsys.readouterr().out
+    assert main(["--workspace", str(root), "demo"]) == 2
+    assert main(["--workspace", str(root), "demo", "--force"]) == 0
+    assert main(["--workspace", str(root), "incident", "list", "--json", "--limit", "500"]) == 0
+    out = capsys.readouterr().out
+    listed = json.loads(out[out.index("{"):])
+    assert listed["total"] >= 8
+    assert sum(r["evidence_count"] for r in listed["incidents"]) >= 10
