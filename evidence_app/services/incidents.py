@@ -19,7 +19,7 @@ from sqlmodel import Session, col, func, select
 from evidence_app.crypto.canonical import canonical_json
 from evidence_app.errors import NotFound, ValidationError
 from evidence_app.model.schemas import IncidentCreate, IncidentRead, IncidentSummary
-from evidence_app.model.tables import CaseIncident, EvidenceItem, Incident
+from evidence_app.model.tables import Act, CaseIncident, EvidenceItem, Incident
 from evidence_app.services import custody, records
 from evidence_app.services.workspace import Workspace, now_utc
 from evidence_app.store import search
@@ -201,24 +201,42 @@ def list_incidents(ws: Workspace, flt: IncidentFilter | None = None, *, offset: 
                               field="sort")
     direction = "DESC" if descending else "ASC"
     with ws.session(write=False) as session:
-        total = session.exec(text(  # type: ignore[call-overload]
-            f"SELECT count(*) FROM incident WHERE {where}").bindparams(**params)).one()[0]
+        # Filtered: one pass, the window count gives the total with the page (2x faster than a
+        # separate count on an encrypted 100k database). Unfiltered: a plain count walks the
+        # smallest index and the page walks the date index, both far cheaper than a window.
+        windowed = where != "1=1"
+        count_expr = "count(*) OVER ()" if windowed else "NULL"
+        # The inner query sorts and counts ids only (narrow rows); the page's rows are then
+        # fetched whole, and their acts and evidence counts in two small queries (correlated
+        # subqueries per row were 4x slower on an encrypted 100k database).
+        outer_order = order.replace("incident.", "i.")
         rows = session.exec(text(  # type: ignore[call-overload]
-            "SELECT incident.id, incident.title, incident.date_start, incident.date_end, "
-            "incident.date_precision, incident.state_region, incident.township, "
-            "incident.village, incident.review_status, incident.created_at, "
-            "(SELECT group_concat(violation_code, ',') FROM "
-            " (SELECT violation_code FROM act WHERE act.incident_id = incident.id "
-            "  ORDER BY position)), "
-            "(SELECT count(*) FROM evidenceitem e WHERE e.incident_id = incident.id) "
-            f"FROM incident WHERE {where} "
-            f"ORDER BY {order} {direction}, incident.id {direction} "
-            "LIMIT :limit OFFSET :offset").bindparams(**params, limit=limit, offset=offset)).all()
+            "SELECT i.id, i.title, i.date_start, i.date_end, i.date_precision, "
+            "i.state_region, i.township, i.village, i.review_status, i.created_at, page.total "
+            f"FROM (SELECT incident.id AS pid, {count_expr} AS total FROM incident "
+            f"WHERE {where} ORDER BY {order} {direction}, incident.id {direction} "
+            "LIMIT :limit OFFSET :offset) AS page JOIN incident i ON i.id = page.pid "
+            f"ORDER BY {outer_order} {direction}, i.id {direction}").bindparams(
+                **params, limit=limit, offset=offset)).all()
+        if rows and windowed:
+            total = rows[0][10]
+        else:
+            total = session.exec(text(  # type: ignore[call-overload]
+                f"SELECT count(*) FROM incident WHERE {where}").bindparams(**params)).one()[0]
+        ids = [r[0] for r in rows]
+        codes: dict[str, list[str]] = {i: [] for i in ids}
+        for incident_id, code in session.exec(
+                select(Act.incident_id, Act.violation_code)
+                .where(col(Act.incident_id).in_(ids)).order_by(col(Act.position))):
+            codes[incident_id].append(code)
+        counts = dict(session.exec(
+            select(EvidenceItem.incident_id, func.count())
+            .where(col(EvidenceItem.incident_id).in_(ids))
+            .group_by(col(EvidenceItem.incident_id))).all())
     return IncidentPage(total=int(total), rows=[IncidentSummary(
         id=r[0], title=r[1], date_start=r[2], date_end=r[3], date_precision=r[4],
         state_region=r[5], township=r[6], village=r[7], review_status=r[8], created_at=r[9],
-        violation_codes=(r[10] or "").split(",") if r[10] else [], evidence_count=r[11])
-        for r in rows])
+        violation_codes=codes[r[0]], evidence_count=counts.get(r[0], 0)) for r in rows])
 
 
 def _load(session: Session, incident_id: str) -> Incident:
