@@ -99,10 +99,25 @@ def _units(text: str) -> list[tuple[str, bool]]:
             body_end -= 1
         if body_end:
             trailing = piece[body_end:]
-            units.append((piece[:body_end], any(ch != ZWSP for ch in trailing)))
+            units.append((_collapse_spaces(piece[:body_end]),
+                          any(ch != ZWSP for ch in trailing)))
     if units:
         units[-1] = (units[-1][0], False)
     return units
+
+
+def _collapse_spaces(unit: str) -> str:
+    """Fold whitespace runs left inside a unit into one space.
+
+    A unit holds inner whitespace only in degenerate text, e.g. a combining mark typed after a
+    space ("a  ိ"): the mark keeps the space in its unit, and the run must still print once.
+    """
+    out: list[str] = []
+    for ch in unit:
+        if _is_breaking_space(ch) and out and _is_breaking_space(out[-1]):
+            continue
+        out.append(" " if _is_breaking_space(ch) and ch != ZWSP else ch)
+    return "".join(out)
 
 
 def _runs(text: str) -> list[tuple[str, bool]]:

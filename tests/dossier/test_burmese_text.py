@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -129,6 +129,7 @@ def test_segmentation_is_lossless_and_breaks_fall_on_segment_boundaries(text: st
 
 
 @given(st.text(alphabet=_ALPHABET, max_size=60))
+@example("a  \u102d")  # a combining mark after two spaces once kept both spaces
 def test_extraction_text_keeps_every_visible_character(text: str) -> None:
     extracted = plain_text_for_extraction(text)
     assert extracted == extracted.strip()
