@@ -51,7 +51,7 @@ def _check(root: Path, journal: Path) -> dict[str, int]:
     entries = [json.loads(line) for line in journal.read_text().splitlines() if line.strip()]
     ws = open_workspace(root, PASSPHRASE)
     try:
-        leftovers = [p for p in root.rglob(f"{TEMP_PREFIX}*")]
+        leftovers = list(root.rglob(f"{TEMP_PREFIX}*"))
         assert leftovers == [], f"temp files left after open: {leftovers}"
         with ws.session(write=False) as session:
             items = {i.id: i for i in session.exec(select(EvidenceItem))}
