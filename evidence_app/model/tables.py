@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, LargeBinary, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 import evidence_app.model  # noqa: F401  (sets the naming convention first)
@@ -55,6 +55,17 @@ class CaseIncident(SQLModel, table=True):
 
 class Incident(SQLModel, table=True):
     """Something that happened at a place and a time."""
+
+    # The incidents list pages through 100,000 rows ordered by one of these columns with the id
+    # as tie-breaker; an index on (column, id) lets SQLite walk the order instead of sorting the
+    # whole table for every page (bench/bench_gui_scroll.py; revision 0002).
+    __table_args__ = (
+        Index("ix_incident_list_date", "date_start", "id"),
+        Index("ix_incident_list_title", "title", "id"),
+        Index("ix_incident_list_place", "state_region", "id"),
+        Index("ix_incident_list_status", "review_status", "id"),
+        Index("ix_incident_list_created", "created_at", "id"),
+    )
 
     id: str = Field(primary_key=True, max_length=36)
     title: str = Field(max_length=300)
@@ -218,3 +229,19 @@ class CustodyEvent(SQLModel, table=True):
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64)
     signature: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class Draft(SQLModel, table=True):
+    """An unsaved incident editor's content, autosaved so a crash or a lock loses nothing.
+
+    Drafts live only in this (encrypted) database, never in a file. ``key`` is the incident id,
+    or ``new:<uuid>`` for an incident not saved yet; each local user has their own drafts.
+    """
+
+    key: str = Field(primary_key=True, max_length=80)
+    owner: str = Field(primary_key=True, max_length=64)
+    incident_id: str | None = Field(default=None, max_length=36)
+    base_revision: int | None = None
+    title: str = Field(default="", max_length=300)
+    body: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
+    saved_at: datetime
