@@ -43,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from evidence_app.app import run_gui  # Qt is imported only here
 
-        return run_gui(workspace=args.workspace)
+        return run_gui(workspace=getattr(args, "workspace", None))
     try:
         result = args.handler(args)
     except EvidenceAppError as exc:
