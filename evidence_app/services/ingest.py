@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -23,6 +24,7 @@ from sqlmodel import Session, col, func, select
 from evidence_app import __version__
 from evidence_app.crypto.canonical import canonical_json
 from evidence_app.errors import Cancelled, IngestError, NotFound, ValidationError
+from evidence_app.log import logger
 from evidence_app.media.detect import detect_media_type
 from evidence_app.media.metadata import extract_metadata
 from evidence_app.model.tables import Blob, EvidenceItem, Incident
@@ -144,6 +146,7 @@ def ingest_files(ws: Workspace, incident_id: str, paths: list[Path],
             result.cancelled = True
             break
         except IngestError as exc:
+            logger.info("ingest of one file into incident %s refused", incident_id)
             result.failures.append(IngestFailure(str(path), exc.message))
         done_before += sizes[path]
     return result
@@ -156,6 +159,9 @@ def _ingest_one(ws: Workspace, incident_id: str, path: Path, acq: Acquisition,
     try:
         if path.is_symlink():
             path = path.resolve(strict=True)
+        # Checked before opening: opening a named pipe blocks until someone writes to it.
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise IngestError("This is not a regular file (a folder, a device or a pipe?).")
         with path.open("rb") as handle:
             head = handle.read(8192)
     except OSError as exc:
@@ -205,6 +211,7 @@ def _ingest_one(ws: Workspace, incident_id: str, path: Path, acq: Acquisition,
             custody.append(session, ws, "item", parent_id, "derive",
                            {"child_id": item_id, "child_sha256": stored.sha256,
                             "kind": derivative_kind})
+    logger.info("ingested item %s", item_id)  # never the plaintext hash (NOTES.md)
     return IngestedItem(item_id, exhibit, str(path), stored.sha256, stored.size, media_type,
                         deduplicated)
 

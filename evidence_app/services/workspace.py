@@ -29,6 +29,7 @@ from evidence_app.errors import (
     WorkspaceNotFound,
     WrongPassphrase,
 )
+from evidence_app.log import logger
 from evidence_app.model.tables import Blob, Identity
 from evidence_app.store import migrate
 from evidence_app.store.engine import DB_NAME, open_engine, unit_of_work
@@ -156,6 +157,7 @@ def open_workspace(root: Path, passphrase: str) -> Workspace:
     try:
         slot_id, slot = keyfile.unlock(passphrase)
     except WrongPassphrase:
+        logger.warning("unlock refused (wrong passphrase)")
         _failed_attempt_delay()
         raise
     _FAILURES.clear()
@@ -173,7 +175,8 @@ def open_workspace(root: Path, passphrase: str) -> Workspace:
         alias = me.alias if me else "?"
     ws = Workspace(root=root, engine=engine, blobs=blobs, keyfile=keyfile, slot_id=slot_id,
                    user_id=slot.user_id, signer=signer, alias=alias, _secrets=slot)
-    collect_stale_blobs(ws)
+    removed = collect_stale_blobs(ws)
+    logger.info("workspace unlocked (slot %s, %d stale blobs removed)", slot_id, removed)
     return ws
 
 
