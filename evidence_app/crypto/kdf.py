@@ -44,8 +44,9 @@ class KdfParams:
         params = cls(salt=bytes.fromhex(str(data["salt"])), memory_kib=int(data["memory_kib"]),
                      iterations=int(data["iterations"]), lanes=int(data["lanes"]))
         # Refuse absurd parameters from a tampered key file instead of allocating them.
-        if not (8 <= params.memory_kib <= 4 * 1024 * 1024 and 1 <= params.iterations <= 64
-                and 1 <= params.lanes <= 64 and len(params.salt) >= 16):
+        # A damaged or hostile key file must not make an unlock allocate gigabytes or spin.
+        if not (8 <= params.memory_kib <= 1024 * 1024 and 1 <= params.iterations <= 16
+                and 1 <= params.lanes <= 16 and len(params.salt) >= 16):
             raise ValueError("key derivation parameters out of range")
         return params
 

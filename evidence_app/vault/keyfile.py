@@ -60,7 +60,11 @@ class KeyFile:
         try:
             data = json.loads(raw)
             fmt, version = data["format"], int(data["format_version"])
-        except (ValueError, KeyError, TypeError) as exc:
+            slots = data["slots"]
+            workspace_id = str(data["workspace_id"])
+            if not isinstance(slots, list) or not all(isinstance(s, dict) for s in slots):
+                raise TypeError("slots must be a list of objects")
+        except (ValueError, KeyError, TypeError, RecursionError) as exc:
             raise WorkspaceCorrupt(
                 "The workspace key file is damaged. Restore workspace.json from a backup."
             ) from exc
@@ -72,7 +76,7 @@ class KeyFile:
                 f"{version}, this app reads up to {FORMAT_VERSION}). Install the newer version; "
                 "nothing was changed."
             )
-        return cls(workspace_id=str(data["workspace_id"]), slots=list(data["slots"]),
+        return cls(workspace_id=workspace_id, slots=slots,
                    created_by_app=str(data.get("created_by_app", "")))
 
     def save(self, root: Path) -> None:
