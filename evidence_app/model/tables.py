@@ -245,3 +245,32 @@ class Draft(SQLModel, table=True):
     title: str = Field(default="", max_length=300)
     body: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
     saved_at: datetime
+
+
+class ImportConflict(SQLModel, table=True):
+    """What a bundle import could not merge silently, kept for a person to look at.
+
+    ``kind`` "record": an incident edited on both sides; the local version stays, the bundle's
+    version is kept here (``remote_record``) with its diverging custody events, ``status``
+    "open" until a person resolves it. ``kind`` "custody_branch": a chain that forked (e.g. an
+    item viewed on both laptops); the other side's events are kept verbatim, signatures intact,
+    ``status`` "recorded". ``kind`` "case_reference": a case whose reference was taken here and
+    was stored under another one.
+    """
+
+    id: str = Field(primary_key=True, max_length=36)
+    kind: str = Field(max_length=24)
+    status: str = Field(default="open", index=True, max_length=16)  # open|recorded|resolved
+    subject_type: str = Field(max_length=16)
+    subject_id: str = Field(index=True, max_length=36)
+    bundle_id: str = Field(max_length=36)
+    received_from: str = Field(max_length=64)
+    received_by: str = Field(max_length=64)
+    received_at: datetime
+    local_head: str | None = Field(default=None, max_length=64)
+    remote_head: str | None = Field(default=None, max_length=64)
+    remote_record: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    remote_events: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON))
+    note: str = ""
+    resolved_at: datetime | None = None
+    resolved_by: str | None = Field(default=None, max_length=64)
