@@ -17,6 +17,8 @@ import contextlib
 import hashlib
 import hmac
 import os
+import queue
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -114,16 +116,40 @@ class BlobStore:
                                   f"{exc.strerror or exc}.") from exc
             raise
 
+    def put_stream(self, handle: BinaryIO, *, size: int, label: str = "",
+                   progress: ProgressFn = no_progress,
+                   cancel: CancelToken | None = None) -> StoredBlob:
+        """Like :meth:`put_file` for an open stream (a member of a bundle being imported).
+
+        ``size`` is the expected length, for progress only; the caller compares the returned
+        SHA-256 with the one it expects. On any error or cancel nothing is left in the store.
+        """
+        staging = private_dir(self.root / "incoming")
+        tmp = staging / f"{TEMP_PREFIX}{os.urandom(8).hex()}"
+        try:
+            sha, done = self._encrypt_into(handle, tmp, size, label, progress, cancel)
+            return self._commit(tmp, sha, done)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+
     def _encrypt_into(self, handle: BinaryIO, tmp: Path, total: int, label: str,
                       progress: ProgressFn, cancel: CancelToken | None) -> tuple[str, int]:
-        """Stream ``handle`` through SHA-256 and the chunked AEAD into ``tmp``, fsynced."""
-        digest = hashlib.sha256()
+        """Stream ``handle`` through SHA-256 and the chunked AEAD into ``tmp``, fsynced.
+
+        SHA-256 runs on a helper thread (``hashlib`` releases the GIL) while this thread reads,
+        encrypts and writes, and writeback of what is written is started every
+        :data:`WRITEBACK_STEP` bytes, so the final fsync does not flush the whole file at once:
+        1 GiB went from ~2.5 s to ~1.6 s with fsync on the 2-core machines (bench/README.md).
+        """
         encryptor = StreamEncryptor(self._key, self.chunk_size)
         done = 0
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
                      0o600)
-        with os.fdopen(fd, "wb") as out:
+        with os.fdopen(fd, "wb") as out, _Sha256Thread() as digest:
             out.write(encryptor.header)
+            written = flushed = len(encryptor.header)
             current = _read_full(handle, self.chunk_size)
             while True:
                 if cancel is not None:
@@ -131,7 +157,11 @@ class BlobStore:
                 following = _read_full(handle, self.chunk_size)
                 last = not following
                 digest.update(current)
-                out.write(encryptor.chunk(current, last=last))
+                written += out.write(encryptor.chunk(current, last=last))
+                if written - flushed >= WRITEBACK_STEP:
+                    out.flush()
+                    _start_writeback(out.fileno(), flushed, written - flushed)
+                    flushed = written
                 done += len(current)
                 progress(done, total, label)
                 if last:
@@ -139,7 +169,8 @@ class BlobStore:
                 current = following
             out.flush()
             os.fsync(out.fileno())
-        return digest.hexdigest(), done
+            sha = digest.hexdigest()
+        return sha, done
 
     def _commit(self, tmp: Path, sha: str, size: int) -> StoredBlob:
         """Move a fully written, fsynced temp blob to its keyed name (or drop it if present)."""
@@ -209,6 +240,58 @@ class BlobStore:
         """Drop this store's references to the keys (on lock)."""
         self._key = b""
         self._name_key = b""
+
+
+WRITEBACK_STEP = 32 << 20
+_PIPE_DEPTH = 8  # chunks queued for the hashing thread: bounded memory (8 MiB by default)
+
+
+class _Sha256Thread:
+    """SHA-256 on a helper thread, fed in order through a bounded queue.
+
+    ``hexdigest`` waits for every chunk given so far. Leaving the ``with`` block (also on an
+    error or a cancel) stops and joins the thread.
+    """
+
+    def __init__(self) -> None:
+        self._digest = hashlib.sha256()
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=_PIPE_DEPTH)
+        self._thread = threading.Thread(target=self._run, name="blob-sha256", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (chunk := self._queue.get()) is not None:
+            self._digest.update(chunk)
+
+    def update(self, chunk: bytes) -> None:
+        self._queue.put(chunk)
+
+    def hexdigest(self) -> str:
+        self._stop()
+        return self._digest.hexdigest()
+
+    def _stop(self) -> None:
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+
+    def __enter__(self) -> _Sha256Thread:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop()
+
+
+def _start_writeback(fd: int, offset: int, length: int) -> None:
+    """Ask the kernel to start writing a range to disk now, without waiting for it.
+
+    On Linux, POSIX_FADV_DONTNEED starts writeback of dirty pages (and drops clean ones from
+    the cache); elsewhere this does nothing and the final fsync does all the work.
+    """
+    advise = getattr(os, "posix_fadvise", None)
+    if advise is not None:
+        with contextlib.suppress(OSError):
+            advise(fd, offset, length, os.POSIX_FADV_DONTNEED)
 
 
 def _read_full(handle: BinaryIO, size: int) -> bytes:
