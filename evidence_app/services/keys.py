@@ -42,10 +42,18 @@ def list_identities(ws: Workspace) -> list[IdentityRead]:
 
 
 def export_public_key(ws: Workspace, dest: Path) -> IdentityRead:
-    """Write your public key as PEM (a comment line names the alias and fingerprint)."""
+    """Write your public key as PEM (a comment line names the alias and fingerprint).
+
+    The file also holds your X25519 encryption key (derived from your signing key) and an
+    Ed25519 signature binding the two, so others can send you encrypted bundles (``bundle
+    export --to``). Tools that read one PEM block take the first: the signing key.
+    """
+    from evidence_app.services.bundle.crypt import encryption_key_pem_blocks
+
     me = my_identity(ws)
     header = f"# Evidence App key of {me.alias}\n# fingerprint {me.fingerprint}\n"
-    atomic_write_bytes(dest, (header + me.public_key_pem).encode("utf-8"))
+    body = header + me.public_key_pem + encryption_key_pem_blocks(ws.signer)
+    atomic_write_bytes(dest, body.encode("utf-8"))
     dest.chmod(0o644)  # a public key is meant to be shared
     return me
 
