@@ -3,6 +3,7 @@ never anything else (no crash, no hang, no stray exception from zipfile or zlib)
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import tempfile
@@ -48,10 +49,8 @@ def _read(data: bytes, identity: BundleIdentity | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "b.zip"
         path.write_bytes(data)
-        try:
+        with contextlib.suppress(BundleRejected):
             bundle.verify_bundle(path, identity=identity)
-        except BundleRejected:
-            pass
 
 
 mutation = st.one_of(
@@ -129,7 +128,5 @@ def test_hostile_zip_structures_only_raise_bundle_rejected(
         for where, value in patch:
             raw[where % len(raw)] = value
         path.write_bytes(bytes(raw))
-        try:
+        with contextlib.suppress(BundleRejected):
             bundle.verify_bundle(path)
-        except BundleRejected:
-            pass
