@@ -316,7 +316,7 @@ class DecryptingReader(io.RawIOBase):
         index, offset = divmod(self._pos, self._chunk)
         plain = self._plain_chunk(index)
         count = min(len(buffer), len(plain) - offset)
-        memoryview(buffer)[:count] = plain[offset:offset + count]
+        memoryview(buffer)[:count] = memoryview(plain)[offset:offset + count]
         self._pos += count
         return count
 

@@ -202,7 +202,7 @@ def open_bundle(path: Path, *, identity: BundleIdentity | None = None,
                 raise BundleRejected(f"The encrypted bundle cannot be read ({_why(exc)}).") \
                     from exc
             size = decrypted.size
-            source = io.BufferedReader(decrypted, buffer_size=64 * 1024)
+            source = io.BufferedReader(decrypted, buffer_size=READ_CHUNK)
             encrypted = True
         elif head[:4] == b"PK\x03\x04":
             size = path.stat().st_size
