@@ -91,6 +91,17 @@ class Frozen:
         assert after == self.before
         self.ws = open_workspace(self.root, PASSPHRASE)
 
+    def assert_unchanged_except_empty_dirs(self) -> None:
+        """Like :meth:`assert_unchanged`, tolerating empty folders the blob store made (a
+        cancelled import may leave ``blobs/incoming/`` or a ``blobs/xx/`` folder, no file)."""
+        self.ws.lock()
+        after = tree_state(self.root)
+        new = {k for k in after if k not in self.before}
+        assert all(after[k] == "dir" and not any((self.root / k).iterdir()) for k in new), new
+        assert {k: v for k, v in after.items() if k in self.before} == self.before
+        assert set(self.before) <= set(after)
+        self.ws = open_workspace(self.root, PASSPHRASE)
+
 
 # --- rewriting bundles, as a forger or a damaged stick would ----------------------------------
 

@@ -191,3 +191,37 @@ def test_export_refuses_existing_output_and_empty_scope(populated: Populated,
     with pytest.raises(NotFound):
         bundle.export_bundle(populated.ws, incident_ids=["0" * 36], output=tmp_path / "y.zip")
     assert not list(tmp_path.glob(".tmp-*"))
+
+
+def test_cancel_export_and_import_leave_nothing(populated: Populated, ws_b: Workspace,
+                                                tmp_path: Path) -> None:
+    from evidence_app.errors import Cancelled
+    from evidence_app.progress import CancelToken
+
+    ws_a = populated.ws
+    token = CancelToken()
+
+    def cancel_soon(done: int, total: int, label: str) -> None:
+        if done > 0:
+            token.cancel()
+
+    out = tmp_path / "cancelled.zip"
+    with pytest.raises(Cancelled):
+        bundle.export_bundle(ws_a, case=populated.case_id, output=out, progress=cancel_soon,
+                             cancel=token)
+    assert not out.exists() and not list(tmp_path.glob(".tmp-*"))
+    with ws_a.session(write=False) as session:
+        assert not session.exec(select(CustodyEvent)
+                                .where(CustodyEvent.action == "export")).all()
+
+    path = _export(ws_a, populated, tmp_path / "case.zip")
+    plan = bundle.inspect_bundle(path, ws_b)
+    frozen = Frozen(ws_b)
+    try:
+        token = CancelToken()
+        with pytest.raises(Cancelled):
+            bundle.import_bundle(frozen.ws, plan, accept_signers=True, progress=cancel_soon,
+                                 cancel=token)
+        frozen.assert_unchanged_except_empty_dirs()
+    finally:
+        frozen.ws.lock()

@@ -127,9 +127,8 @@ def _store_files(ws: Workspace, plan: S.BundlePlan, parsed: ParsedBundle,
                  result: S.ImportResult, progress: ProgressFn,
                  cancel: CancelToken | None) -> set[str]:
     """Stream the new evidence files into the blob store; return the blob names created."""
-    wanted = {i.sha256: i for i in parsed.items.values()
-              if any(d.kind == "item" and d.id == i.id and d.action == "add"
-                     for d in plan.decisions)}
+    adding = {d.id for d in plan.decisions if d.kind == "item" and d.action == "add"}
+    wanted = {i.sha256: i for i in parsed.items.values() if i.id in adding}
     shas = sorted(wanted)
     present: set[str] = set()
     with ws.session(write=False) as session:
@@ -227,21 +226,16 @@ class _Merge:
 
     def _parents_first(self, decisions: list[S.Decision]) -> list[S.Decision]:
         ordered: list[S.Decision] = []
-        placed: set[str] = set()
         pending = list(decisions)
         while pending:
-            rest = []
-            for d in pending:
-                parent = self.p.items[d.id].parent_id
-                if parent is None or parent in placed or parent not in self.p.items \
-                        or all(x.id != parent for x in pending):
-                    ordered.append(d)
-                    placed.add(d.id)
-                else:
-                    rest.append(d)
-            if len(rest) == len(pending):  # a cycle cannot be signed into existence; be safe
+            waiting = {d.id for d in pending}
+            rest = [d for d in pending if self.p.items[d.id].parent_id in waiting
+                    and self.p.items[d.id].parent_id != d.id]
+            ready = [d for d in pending if d not in rest]
+            if not ready:  # a cycle cannot be signed into existence; be safe
                 ordered += rest
                 break
+            ordered += ready
             pending = rest
         return ordered
 
