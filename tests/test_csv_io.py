@@ -50,7 +50,8 @@ def test_valid_zip_imports_incidents_and_files(workspace: Workspace, tmp_path: P
     assert first.acts[0].characterizations == ["8(2)(e)(i)"]
     assert first.acts[0].perpetrators[0].actor_class == 1
     assert {v.outcome: v.count for v in first.acts[0].victims} == {"killed": 3, "injured": 5}
-    assert first.place.latitude == 23.2 and first.date.start.isoformat() == "2023-04-11"
+    assert first.place.latitude == 23.2 and first.date.start is not None
+    assert first.date.start.isoformat() == "2023-04-11"
     attached = items.list_items(workspace, result.incident_ids[0])
     assert sorted(i.original_filename for i in attached) == ["statement.txt", "strike.jpg"]
     assert all(i.acquisition_method == "import" for i in attached)

@@ -6,14 +6,16 @@ import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from evidence_app.model.schemas import IncidentCreate
 from evidence_app.services import cases, incidents, ingest
 from evidence_app.services.workspace import Workspace, open_workspace
 from tests.conftest import PASSPHRASE
 
 
-def record(title: str = "Airstrike on Pazigyi", **extra: object) -> object:
-    data = {
+def record(title: str = "Airstrike on Pazigyi", **extra: Any) -> IncidentCreate:
+    data: dict[str, Any] = {
         "title": title, "narrative": "ရွာကို လေကြောင်းမှ တိုက်ခိုက်ခဲ့သည်။",
         "narrative_language": "my",
         "date": {"start": "2023-04-11", "precision": "day", "time": "07:30"},
