@@ -14,7 +14,7 @@ pytest.importorskip("atheris", reason="atheris is installed with the dev extra o
 
 HERE = Path(__file__).parent
 RUNS = int(os.environ.get("EVIDENCE_APP_FUZZ_RUNS", "20000" if os.environ.get(
-    "EVIDENCE_APP_SLOW") else "3000"))
+    "EVIDENCE_APP_SLOW") else "1000"))
 TARGETS = sorted(p.name for p in HERE.glob("fuzz_*.py"))
 
 
