@@ -20,12 +20,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import sqlcipher3  # noqa: E402
+import sqlcipher3
 
-from bench.generate import generate_incidents  # noqa: E402
-from evidence_app.crypto.kdf import KdfParams  # noqa: E402
-from evidence_app.services import incidents  # noqa: E402
-from evidence_app.services.workspace import create_workspace, open_workspace  # noqa: E402
+from bench.generate import generate_incidents
+from evidence_app.crypto.kdf import KdfParams
+from evidence_app.services import incidents
+from evidence_app.services.workspace import create_workspace, open_workspace
 
 PASS = "benchmark passphrase"
 

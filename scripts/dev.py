@@ -23,7 +23,7 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".installed"
 DEMO_WORKSPACE = ROOT / "demo-workspace"
-DEMO_PASSPHRASE = "demo passphrase - not for real data"
+DEMO_PASSPHRASE = "demo passphrase - not for real data"  # noqa: S105 (the demo's, printed)
 
 # Debian packages the test suite calls as real tools (PDF checks, hash tools, screenshots).
 SYSTEM_TOOLS = {
@@ -50,7 +50,7 @@ def run(*cmd: str | Path, env: dict[str, str] | None = None, check: bool = True)
 
 def ensure_venv(extras: str = "dev") -> None:
     """Create .venv and install the package (editable) when pyproject.toml changed."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 (this script runs before anything checks)
         sys.exit("Evidence App needs Python 3.11 or newer.")
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
     if STAMP.exists() and STAMP.read_text().strip() == wanted and PYTHON.exists():

@@ -119,7 +119,8 @@ def test_edit_is_recorded_with_old_and_new_values(workspace: Workspace) -> None:
 def test_pseudonym_cannot_silently_merge_two_people(workspace: Workspace) -> None:
     incidents.create_incident(workspace, incidents.parse_record(base()))
     other = base(people=[{"pseudonym": "W-0001", "role": "victim", "real_name": "U Other"}])
-    with pytest.raises(ValidationError, match="W-0001 already names a person with another real_name"):
+    with pytest.raises(ValidationError,
+                       match="W-0001 already names a person with another real_name"):
         incidents.create_incident(workspace, incidents.parse_record(other))
     assert incidents.list_incidents(workspace).total == 1
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -11,7 +12,6 @@ from alembic.script import ScriptDirectory
 from sqlmodel import SQLModel
 
 import evidence_app.model.tables  # noqa: F401
-from alembic import command
 from evidence_app.paths import db_migrations_dir
 from evidence_app.store import migrate
 from evidence_app.store.engine import open_engine

@@ -118,7 +118,7 @@ def test_marker_is_nowhere_on_disk_and_sqlite_cannot_open(workspace: Workspace) 
     root = workspace.root
     workspace.lock()
     needles = [MARKER.encode("utf-8"), MARKER.encode("utf-16-le"), MARKER.encode("utf-16-be"),
-               "ZQXJ-marker".encode(), "ZQXJ-marker".encode("utf-16-le")]
+               b"ZQXJ-marker", "ZQXJ-marker".encode("utf-16-le")]
     files = _all_bytes(root)
     assert files, "the workspace should hold files"
     for path, data in files:

@@ -20,7 +20,6 @@ from sqlalchemy import Engine, text
 
 from evidence_app.errors import WorkspaceTooNew
 from evidence_app.paths import db_migrations_dir
-from evidence_app.vault.files import private_dir
 
 
 def _config() -> Config:
@@ -63,7 +62,8 @@ def upgrade(engine: Engine, db_path: Path, backup_dir: Path) -> str | None:
     if current is not None:
         with engine.connect() as conn:
             conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
-        folder = private_dir(backup_dir)
+        backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        folder = backup_dir
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         target = folder / f"records-{current}-{stamp}.db"
         shutil.copy2(db_path, target)  # still encrypted with the same key

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import tempfile
 import warnings
@@ -22,10 +23,8 @@ warnings.simplefilter("ignore")
 def test_one_input(data: bytes) -> None:
     media_type = detect_media_type(data[:8192], "input.jpg")
     FILE.write_bytes(data)
-    try:
+    with contextlib.suppress(MediaError):
         extract_metadata(FILE, media_type)
-    except MediaError:
-        pass
     make_thumbnail(data, 64)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
@@ -54,7 +55,5 @@ def test_parse_record_only_raises_validation_error(value: object) -> None:
 def test_keyfile_load_and_unlock_only_raise_unlock_errors(tmp_path: Path, data: bytes,
                                                           passphrase: str) -> None:
     (tmp_path / "workspace.json").write_bytes(data)
-    try:
+    with contextlib.suppress(UnlockError):
         KeyFile.load(tmp_path).unlock(passphrase)
-    except UnlockError:
-        pass
