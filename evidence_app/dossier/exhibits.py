@@ -1,0 +1,304 @@
+"""Exhibit sheets: everything the Berkeley Protocol asks to record about one item, on its own
+pages with its own ERN range.
+
+An image exhibit is shown as a page-sized copy made in memory (decrypted, downscaled, stripped
+of metadata by the caller's preview function) and dropped as soon as it is drawn; the SHA-256
+printed, and encoded in the QR code, is always that of the untouched original.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from typing import Any
+
+import qrcode
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table, TableStyle
+
+from evidence_app.dossier import describe
+from evidence_app.dossier.content import CustodyEntry, ExhibitEntry
+from evidence_app.dossier.layout import FRAME_WIDTH, MARK_RED, RULE, Anchor, Ctx, exhibit_keys
+from evidence_app.dossier.tables import Fixed, grid, sheet
+
+ACCESS_ACTIONS = frozenset({"view", "open", "export", "verify"})
+IMAGE_MAX_HEIGHT = 85 * mm
+QR_SIZE = 27 * mm
+
+
+class PreviewImage(Flowable):  # type: ignore[misc]
+    """An exhibit's page-sized picture, fetched when laid out and released once drawn."""
+
+    def __init__(self, ctx: Ctx, item_id: str, max_width: float, max_height: float) -> None:
+        super().__init__()
+        self.hAlign = "CENTER"
+        self._ctx, self._item_id = ctx, item_id
+        self._max = (max_width, max_height)
+        self._data: bytes | None = None
+        self._loaded = False
+        self._size = (0.0, 0.0)
+
+    def _load(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        data = self._ctx.preview(self._item_id)
+        if data is None:
+            return
+        pixels_w, pixels_h = ImageReader(io.BytesIO(data)).getSize()
+        scale = min(self._max[0] / pixels_w, self._max[1] / pixels_h)
+        self._data, self._size = data, (pixels_w * scale, pixels_h * scale)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._load()
+        if self._data is None:
+            return avail_width, 14
+        return self._size
+
+    def draw(self) -> None:
+        if self._data is None:
+            self.canv.setFont(self._ctx.styles.fonts.latin, 8)
+            self.canv.drawString(0, 3, "The picture could not be rendered; the hash below is "
+                                       "that of the original file.")
+            return
+        self.canv.drawImage(ImageReader(io.BytesIO(self._data)), 0, 0, *self._size)
+        self._data = None  # the embedded copy now lives in the PDF; free the plaintext
+
+
+class QrCode(Flowable):  # type: ignore[misc]
+    """A QR code drawn as one vector path: runs of dark modules as rectangles.
+
+    reportlab's own QR widget draws every module as a separate shape node, which costs tens
+    of milliseconds per code; a dossier has a thousand of them.
+    """
+
+    def __init__(self, value: str, size: float = QR_SIZE) -> None:
+        super().__init__()
+        # A fixed mask: choosing the "best" of eight costs ~10 ms per code and scanners read
+        # every mask alike.
+        code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4,
+                             box_size=1, mask_pattern=0)
+        code.add_data(value)
+        code.make(fit=True)
+        self._matrix: list[list[bool]] = code.get_matrix()  # includes the quiet zone
+        self.width = self.height = size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        n = len(self._matrix)
+        cell = self.width / n
+        path = self.canv.beginPath()
+        for row_index, row in enumerate(self._matrix):
+            y = (n - 1 - row_index) * cell
+            x = 0
+            while x < n:
+                if not row[x]:
+                    x += 1
+                    continue
+                start = x
+                while x < n and row[x]:
+                    x += 1
+                path.rect(start * cell, y, (x - start) * cell, cell)
+        self.canv.setFillColor(colors.black)
+        self.canv.drawPath(path, stroke=0, fill=1)
+
+
+def exhibit_sheet(ctx: Ctx, e: ExhibitEntry, incident_title: str) -> list[Flowable]:
+    s = ctx.styles
+    start, end = exhibit_keys(e.item_id)
+    story: list[Flowable] = [
+        Anchor(ctx.registry, start, outline=f"{e.exhibit_number} "
+               f"{_short(e.description or e.original_filename)}", level=2,
+               tick=f"Exhibit {e.exhibit_number}"),
+    ]
+    header = Table([[s.fixed(f"Exhibit {e.exhibit_number}", s.h1),
+                     ctx.late_ern(start, end, 170, size=9, align="right", link=False)]],
+                   colWidths=[FRAME_WIDTH - 176, 176])
+    header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    story += [header, s.p(f"Supports incident: {incident_title}", s.small)]
+    story.append(s.p(e.description or "No description was recorded.", s.body))
+    if e.media_type.startswith("image/"):
+        if e.graphic:
+            story.append(s.fixed("Graphic content: this picture shows injury or death.", s.label))
+        story.append(PreviewImage(ctx, e.item_id, FRAME_WIDTH, IMAGE_MAX_HEIGHT))
+        story.append(Spacer(1, 4))
+    story.append(_hash_block(ctx, e))
+    story.append(Spacer(1, 4))
+    story.append(sheet(s, _identification(ctx, e)))
+    story += _section(ctx, "Acquisition", _acquisition(e))
+    story += _section(ctx, "Signature and integrity at export", _integrity(e))
+    story += _section(ctx, "Derivatives", _derivatives(ctx, e))
+    story += _metadata(ctx, e)
+    story += _custody(ctx, e)
+    story.append(Anchor(ctx.registry, end))
+    story.append(PageBreak())
+    return story
+
+
+def _short(text: str, limit: int = 60) -> str:
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
+
+
+def _hash_block(ctx: Ctx, e: ExhibitEntry) -> Table:
+    s = ctx.styles
+    text = [s.fixed("SHA-256 of the original file", s.label), s.fixed(e.sha256, s.hash),
+            s.fixed(f"Check: sha256sum on the original file must print exactly this value. The QR "
+                f"code holds the same 64 hex digits. Size {describe.size(e.size)}.", s.small)]
+    table = Table([[text, QrCode(e.sha256)]], colWidths=[FRAME_WIDTH - QR_SIZE - 8,
+                                                          QR_SIZE + 8])
+    table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 5),
+                               ("TOPPADDING", (0, 0), (-1, -1), 3),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    return table
+
+
+Row = tuple[str, str | Flowable | None]
+
+
+def _identification(ctx: Ctx, e: ExhibitEntry) -> list[Row]:
+    return [
+        ("Exhibit number", Fixed(f"{e.exhibit_number} (workspace item {e.item_number}, "
+                                 f"id {e.item_id})")),
+        ("Original file name", e.original_filename),
+        ("Media type", Fixed(e.media_type)),
+        ("Size", Fixed(describe.size(e.size))),
+        ("Confidentiality", Fixed(describe.CONFIDENTIALITY.get(e.confidentiality,
+                                                               e.confidentiality))),
+        ("Consent of people shown", Fixed(describe.CONSENT.get(e.consent, e.consent))),
+    ]
+
+
+def _acquisition(e: ExhibitEntry) -> list[Row]:
+    rows: list[Row] = [
+        ("How", Fixed(describe.ACQUISITION.get(e.acquisition_method, e.acquisition_method))),
+        ("By whom", e.acquired_by or "not recorded"),
+        ("When", Fixed(describe.when(e.acquired_at))),
+    ]
+    if e.source_url or e.acquisition_method == "web":
+        rows.append(("Source URL", e.source_url or "not recorded"))
+    if e.device:
+        rows.append(("Device", e.device))
+    if e.acquisition_note:
+        rows.append(("Note", e.acquisition_note))
+    rows.append(("Recorded in the app", f"{describe.when(e.ingested_at, e.ingested_tz)} by "
+                                        f"{e.signer_alias}, Evidence App {e.app_version}"))
+    return rows
+
+
+def _integrity(e: ExhibitEntry) -> list[Row]:
+    status = describe.STATUS.get(e.verdict.status, e.verdict.status)
+    rows: list[Row] = [
+        ("Signed at ingest by", describe.breakable(
+            f"{e.signer_alias}, Ed25519 key fingerprint {e.signer_fingerprint}")),
+        ("Status at export", Fixed(status + (
+            f" (checked {describe.rfc3339(e.verdict.checked_at)})"
+            if e.verdict.checked_at else ""))),
+    ]
+    rows += [("Finding", finding) for finding in e.verdict.findings]
+    if e.attestation:
+        rows.append(("Signed attestation", describe.breakable(
+            f"attached to this PDF as {e.exhibit_number}.attestation.json with its raw "
+            f"signature {e.exhibit_number}.attestation.json.sig; signature (hex) "
+            f"{e.signature.hex()}")))
+    else:
+        rows.append(("Signed attestation", Fixed(
+            "withheld from this redacted version because it names a protected person; the "
+            "original dossier carries it")))
+    return rows
+
+
+def _derivatives(ctx: Ctx, e: ExhibitEntry) -> list[Row]:
+    numbers = ctx.content.numbering
+    rows: list[Row] = []
+    if e.parent_id:
+        parent = numbers.get(e.parent_id)
+        where = Fixed(parent or f"item {e.parent_id}, not part of this dossier")
+        rows.append((f"This is a {e.derivative_kind or 'derivative'} of", where))
+    for child in e.children:
+        rows.append(("Derivative", Fixed(numbers.get(child)
+                                         or f"item {child}, not part of this dossier")))
+    if not rows:
+        rows.append(("", Fixed("None: this is an original, and no derivative of it is "
+                               "recorded.")))
+    return rows
+
+
+def _section(ctx: Ctx, title: str, rows: Sequence[Row]) -> list[Flowable]:
+    s = ctx.styles
+    return [CondPageBreak(50), s.fixed(title, s.h3), sheet(s, list(rows))]
+
+
+def _metadata(ctx: Ctx, e: ExhibitEntry) -> list[Flowable]:
+    """The fields the app read, two per row, then every raw tag as found, in small print."""
+    s = ctx.styles
+    meta = dict(e.file_metadata)
+    raw = meta.pop("exif", None)
+    rows = describe.flatten(meta)
+    story: list[Flowable] = [CondPageBreak(50), s.fixed("Metadata claimed by the file", s.h3)]
+    if not rows and not raw:
+        story.append(s.fixed("The file carries no metadata we could read.", s.small))
+        return story
+    story.append(s.fixed("As found in the file at ingest: a claim by the device or by whoever "
+                     "edited the file, not verified, and easily forged.", s.small))
+    if rows:
+        half = (len(rows) + 1) // 2
+        cells = [(Fixed(k), v) for k, v in rows]
+        paired = [[*cells[i], *(cells[half + i] if half + i < len(cells) else ("", ""))]
+                  for i in range(half)]
+        width = (FRAME_WIDTH - 2 * 96) / 2
+        story.append(grid(s, ["Field", "Value", "Field", "Value"], paired,
+                          [96, width, 96, width]))
+    if isinstance(raw, dict) and raw:
+        tags = " · ".join(f"{k}: {v}" for k, v in describe.flatten(raw, limit=200))
+        story.append(s.p(f"Raw EXIF tags ({len(raw)}): {tags}", s.small))
+    return story
+
+
+def details_text(details: dict[str, Any]) -> str:
+    """A custody event's details as ``key: value; ...`` (nested values flattened)."""
+    return describe.breakable(
+        "; ".join(f"{k}: {v}" for k, v in describe.flatten(details, limit=30)) or "–")
+
+
+def custody_rows(events: Sequence[CustodyEntry]) -> list[list[str | Flowable | None]]:
+    return [[Fixed(str(ev.subject_seq)), Fixed(describe.rfc3339(ev.at)), ev.actor_alias,
+             Fixed(ev.action), details_text(ev.details)] for ev in events]
+
+
+def _custody(ctx: Ctx, e: ExhibitEntry) -> list[Flowable]:
+    s = ctx.styles
+    material = [ev for ev in e.custody if ev.action not in ACCESS_ACTIONS]
+    access = len(e.custody) - len(material)
+    story: list[Flowable] = [CondPageBreak(60), s.fixed("Custody history", s.h3)]
+    if not e.custody:
+        story.append(s.fixed("NO CUSTODY EVENT IS RECORDED FOR THIS ITEM.", s.label))
+        return story
+    story.append(grid(s, ["#", "Time (UTC)", "By", "Action", "Details"], custody_rows(material),
+                      [18, 84, 74, 40, FRAME_WIDTH - 216]))
+    note = (f"{access} further event(s) record access (viewing, opening, exports, "
+            "verification). " if access else "")
+    story.append(s.fixed(note + "The full chain, with every event's hash, is in Appendix A; "
+                     "the signed events are attached as "
+                     f"{e.exhibit_number}.custody.jsonl.", s.small))
+    if e.verdict.status not in ("intact", "not_checked"):
+        story.append(s.fixed("Warning: this exhibit did not verify at export time; see above.",
+                         _red(ctx)))
+    return story
+
+
+def _red(ctx: Ctx) -> Any:
+    import copy
+
+    style = copy.copy(ctx.styles.label)
+    style.textColor = MARK_RED
+    return style

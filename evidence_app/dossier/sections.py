@@ -1,0 +1,254 @@
+"""The front of the dossier: cover sheet, table of contents, summary and index of exhibits.
+
+The order follows what a registry expects to find (DOMAIN.md, "Dossiers"): who submits what
+and how confidential it is, where everything is, then the numbers at a glance with charts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
+
+from evidence_app.dossier import charts, describe
+from evidence_app.dossier.layout import (
+    FRAME_WIDTH,
+    MARK_RED,
+    RULE,
+    Anchor,
+    Ctx,
+    exhibit_keys,
+)
+from evidence_app.dossier.tables import Fixed, grid, sheet
+from evidence_app.dossier.text import DossierParagraph
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    key: str
+    title: str
+    level: int
+
+
+class TocRow(Flowable):  # type: ignore[misc]
+    """One contents line: title (user text, shaped), first page's ERN, page number; a link."""
+
+    ERN_WIDTH = 112.0
+    PAGE_WIDTH = 30.0
+
+    def __init__(self, ctx: Ctx, entry: TocEntry) -> None:
+        super().__init__()
+        style = ctx.styles.cell_bold if entry.level == 0 else ctx.styles.cell
+        self._title: DossierParagraph = ctx.styles.p(entry.title, style)
+        self._indent = 12.0 * entry.level
+        self._ern = ctx.late_ern(entry.key, entry.key, self.ERN_WIDTH, size=8.5, link=False)
+        self._page = ctx.late_page(entry.key, self.PAGE_WIDTH, size=8.5)
+        self._key = entry.key
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        text_width = avail_width - self._indent - self.ERN_WIDTH - self.PAGE_WIDTH - 12
+        _, h = self._title.wrap(text_width, avail_height)
+        self.height = max(h, self._ern.height) + 2
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        self._title.drawOn(canv, self._indent, self.height - self._title.height - 1)
+        # Late values sit on the title's first baseline.
+        top = self.height - 1
+        self._ern.drawOn(canv, self.width - self.PAGE_WIDTH - self.ERN_WIDTH - 4,
+                         top - self._ern.height)
+        self._page.drawOn(canv, self.width - self.PAGE_WIDTH, top - self._page.height)
+        canv.linkRect("", self._key, (0, 0, self.width, self.height), relative=1, thickness=0)
+
+
+def cover(ctx: Ctx, *, total_size: int) -> list[Flowable]:
+    c, s = ctx.content, ctx.styles
+    story: list[Flowable] = [Anchor(ctx.registry, "cover", outline="Cover sheet", tick="Cover"),
+                             Spacer(1, 14 * mm), s.fixed("EVIDENCE DOSSIER", s.title)]
+    story.append(s.p(c.case.title, s.subtitle))
+    story.append(Spacer(1, 4 * mm))
+    story.append(_marking_box(ctx))
+    story.append(Spacer(1, 5 * mm))
+    if c.redacted:
+        story.append(_box(ctx, [
+            "REDACTED VERSION FOR DISCLOSURE",
+            f"This is the redacted version {c.dossier_id} of dossier {c.original_id}. The names, "
+            "ages, ethnicity and contacts of victims and witnesses are replaced by their "
+            f"pseudonyms everywhere; {len(c.withheld)} exhibit(s) marked confidential or under "
+            "seal are withheld (their numbers are kept and listed). Page ERNs end in -R.",
+        ]))
+        story.append(Spacer(1, 4 * mm))
+    signer = c.pdf_signer
+    rows: list[tuple[str, str | Flowable | None]] = [
+        ("Case", f"{c.case.reference} – {c.case.title}"),
+        ("Dossier id", Fixed(c.dossier_id)),
+        ("ERN range", ctx.late_ern("cover", "end", 300, size=8.5, link=False)),
+        ("Date of export", Fixed(c.created_at.strftime("%Y-%m-%d %H:%M UTC"))),
+        ("Confidentiality", Fixed(c.marking)),
+        ("Submitting organisation", c.case.organisation or "not recorded"),
+        ("Contact", c.case.contact or "not recorded"),
+        ("Content", Fixed(f"{len(c.incidents)} incident(s); {len(c.exhibits)} exhibit(s), "
+                          f"{describe.size(total_size)}"
+                          + (f"; {len(c.withheld)} exhibit(s) withheld" if c.withheld
+                             else ""))),
+    ]
+    if signer is not None:
+        rows += [
+            ("Signed by", f"{signer.alias}" + (f", {signer.organisation}"
+                                                if signer.organisation else "")),
+            ("Signer's fingerprint (Ed25519, SHA-256)", Fixed(signer.ed25519_fingerprint)),
+            ("PDF signing certificate (SHA-256)", Fixed(signer.certificate_sha256)),
+        ]
+    else:
+        rows.append(("Signed by", Fixed("not signed (exported with --no-sign)")))
+    rows.append(("Produced with", Fixed(f"Evidence App {c.app_version}")))
+    story.append(sheet(ctx.styles, rows, label_width=150))
+    story.append(Spacer(1, 5 * mm))
+    story.append(s.fixed(
+        "This PDF is digitally signed (PAdES) with a certificate bound to the signer's Ed25519 "
+        "key. Every exhibit's SHA-256, signature and chain of custody can be checked with "
+        "standard tools, without Evidence App: see 'How to verify this dossier' at the end. "
+        "Legal characterizations are hypotheses of the documenting team, not findings.",
+        s.small))
+    if c.case.description:
+        story += [Spacer(1, 3 * mm), s.fixed("About the case", s.h3), s.p(c.case.description)]
+    story.append(PageBreak())
+    return story
+
+
+def _marking_box(ctx: Ctx) -> Table:
+    s = ctx.styles
+    table = Table([[s.fixed(ctx.content.marking, s.h2)]], colWidths=[FRAME_WIDTH])
+    table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, MARK_RED),
+                               ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+    return table
+
+
+def _box(ctx: Ctx, lines: Sequence[str]) -> Table:
+    s = ctx.styles
+    cells = [s.fixed(lines[0], s.cell_bold)] + [s.fixed(line, s.cell) for line in lines[1:]]
+    table = Table([[cells]], colWidths=[FRAME_WIDTH])
+    table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, RULE),
+                               ("TOPPADDING", (0, 0), (-1, -1), 4),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 6)]))
+    return table
+
+
+def contents(ctx: Ctx, entries: Sequence[TocEntry]) -> list[Flowable]:
+    s = ctx.styles
+    story: list[Flowable] = [Anchor(ctx.registry, "contents", outline="Contents",
+                                    tick="Contents"), s.fixed("Contents", s.h1)]
+    header = Table([[s.fixed("Section", s.label), s.fixed("First page (ERN)", s.label),
+                     s.fixed("Page", s.label)]],
+                   colWidths=[FRAME_WIDTH - TocRow.ERN_WIDTH - TocRow.PAGE_WIDTH - 4,
+                              TocRow.ERN_WIDTH, TocRow.PAGE_WIDTH + 4])
+    header.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+                                ("ALIGN", (2, 0), (2, 0), "RIGHT"),
+                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    story.append(header)
+    story.append(Spacer(1, 3))
+    story += [TocRow(ctx, entry) for entry in entries]
+    story.append(PageBreak())
+    return story
+
+
+def summary(ctx: Ctx) -> list[Flowable]:
+    c, s = ctx.content, ctx.styles
+    story: list[Flowable] = [Anchor(ctx.registry, "summary", outline="Summary", tick="Summary"),
+                             s.fixed("Summary", s.h1)]
+    dated = sorted(i.date_start for i in c.incidents if i.date_start is not None)
+    undated = len(c.incidents) - len(dated)
+    span = (f"{describe.format_day(dated[0])} to {describe.format_day(dated[-1])}"
+            if dated else "no dated incident")
+    total = sum(e.size for e in c.exhibits)
+    by_type = Counter(e.media_type.split("/")[0] for e in c.exhibits)
+    victims: Counter[str] = Counter()
+    for incident in c.incidents:
+        for act in incident.acts:
+            for v in act.victims:
+                victims[v.outcome] += v.count
+    rows: list[tuple[str, str | Flowable | None]] = [
+        ("Incidents", Fixed(f"{len(c.incidents)}"
+                            + (f" ({undated} without a date)" if undated else ""))),
+        ("Date range", Fixed(span)),
+        ("Exhibits", Fixed(f"{len(c.exhibits)}, {describe.size(total)} in all"
+                           + (f"; {len(c.withheld)} withheld from this version"
+                              if c.withheld else ""))),
+        ("Exhibits by kind", Fixed(", ".join(f"{k}: {n}" for k, n in sorted(by_type.items()))
+                                   or "none")),
+        ("People harmed (as recorded)", Fixed(", ".join(
+            f"{k}: {n:,}" for k, n in sorted(victims.items())) or "none recorded")),
+    ]
+    story.append(sheet(s, rows, label_width=150))
+    type_counts: Counter[str] = Counter()
+    for incident in c.incidents:
+        for code in {a.violation_code for a in incident.acts}:
+            type_counts[code] += 1
+    types = [(f"{code} {describe.violation_name(code)}", n)
+             for code, n in sorted(type_counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    places = Counter(i.state_region or "not recorded" for i in c.incidents)
+    regions = sorted(places.items(), key=lambda kv: (-kv[1], kv[0]))
+    months = charts.month_series([i.date_start for i in c.incidents])
+    width = FRAME_WIDTH
+    story.append(Spacer(1, 4 * mm))
+    story.append(KeepTogether([charts.horizontal_bars(
+        "Incidents by violation type (an incident counts once for each type of its acts)",
+        types, width)]))
+    story.append(Spacer(1, 3 * mm))
+    story.append(KeepTogether([charts.horizontal_bars("Incidents by state/region", regions,
+                                                      width)]))
+    story.append(Spacer(1, 3 * mm))
+    story.append(KeepTogether([charts.month_bars(
+        "Incidents by month (dated incidents, by start date)", months, width)]))
+    story.append(Spacer(1, 3 * mm))
+    story.append(s.fixed("The same counts, as text", s.h3))
+    for label, counts in (("Violation type", types), ("State/region", regions),
+                          ("Month", [(m, n) for m, n in months if n])):
+        story.append(grid(s, [label, "Incidents"],
+                          [(Fixed(name), Fixed(str(n))) for name, n in counts],
+                          [FRAME_WIDTH - 80, 80]))
+        story.append(Spacer(1, 3 * mm))
+    story.append(PageBreak())
+    return story
+
+
+def exhibit_index(ctx: Ctx) -> list[Flowable]:
+    c, s = ctx.content, ctx.styles
+    story: list[Flowable] = [Anchor(ctx.registry, "exhibit-index", outline="Index of exhibits",
+                                    tick="Index of exhibits"),
+                             s.fixed("Index of exhibits", s.h1)]
+    story.append(s.fixed("Exhibits are numbered in the order of the incidents they support, then "
+                     "in the order they were recorded. The ERN column gives the pages of each "
+                     "exhibit sheet.", s.small))
+    titles = {i.id: i.title for i in c.incidents}
+    rows: list[list[str | Flowable | None]] = []
+    withheld = {w.exhibit_number: w for w in c.withheld}
+    numbers = sorted([e.exhibit_number for e in c.exhibits] + list(withheld))
+    by_number = {e.exhibit_number: e for e in c.exhibits}
+    ern_width = 104.0
+    for number in numbers:
+        if number in withheld:
+            w = withheld[number]
+            rows.append([Fixed(number), titles.get(w.incident_id, ""),
+                         Fixed(f"Withheld: {w.reason}"), "", "", ""])
+            continue
+        e = by_number[number]
+        start, end = exhibit_keys(e.item_id)
+        rows.append([Fixed(number), titles.get(e.incident_id, ""),
+                     e.description or e.original_filename, Fixed(e.media_type),
+                     Fixed(describe.STATUS.get(e.verdict.status, e.verdict.status)
+                           .split(":")[0]),
+                     ctx.late_ern(start, end, ern_width, size=7)])
+    story.append(grid(s, ["Exhibit", "Incident", "Description", "Type", "Status", "ERN"], rows,
+                      [46, 88, 130, 62, 44, ern_width + 6], bold_first=True))
+    story.append(PageBreak())
+    return story

@@ -1,0 +1,138 @@
+"""The two table shapes the dossier uses: label/value sheets and ruled grids.
+
+Every cell holding user text is a :func:`text.para` paragraph (through :meth:`Styles.p`), so
+Burmese in a cell is shaped, wraps between syllables at any column width, and extracts as
+logical text. Text the app itself makes (labels, headers, numbers, dates, hashes, ERNs) is
+marked :class:`Fixed`; when it is plain ASCII and fits its column it is drawn as a table
+string, which costs a tenth of a paragraph: a 2,000-page dossier has some 100,000 such cells.
+Tables split between rows across pages and repeat their header row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeAlias
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from evidence_app.dossier.layout import FRAME_WIDTH, INK, MUTED, RULE, SHADE, Styles
+
+PAD = 3.0
+
+
+class Fixed(str):
+    """Text made by the app, never by a user: may be drawn without the text engine."""
+
+    __slots__ = ()
+
+
+Cell: TypeAlias = str | Flowable | None
+
+
+class WrapOnce(Flowable):  # type: ignore[misc]
+    """A cell's paragraph, wrapped once per width.
+
+    reportlab's Table wraps every cell flowable when it measures the rows and again when it
+    draws them; for a paragraph that is a second line-breaking pass for nothing.
+    """
+
+    def __init__(self, inner: Flowable) -> None:
+        super().__init__()
+        self._inner = inner
+        self._width: float | None = None
+        self._size = (0.0, 0.0)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._width != avail_width:
+            self._size = self._inner.wrap(avail_width, avail_height)
+            self._width = avail_width
+        self.width, self.height = self._size
+        return self._size
+
+    def draw(self) -> None:
+        self._inner.drawOn(self.canv, 0, 0)
+
+    def getSpaceBefore(self) -> float:
+        return float(self._inner.getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:
+        return float(self._inner.getSpaceAfter())
+
+
+def _fits(value: str, style: ParagraphStyle, width: float) -> bool:
+    return (value.isascii() and value.isprintable()
+            and stringWidth(value, style.fontName, style.fontSize) <= width - 2 * PAD)
+
+
+def _cell(styles: Styles, value: Cell, style: ParagraphStyle,
+          width: float) -> Flowable | str | list[Flowable]:
+    if value is None:
+        return ""
+    if isinstance(value, Fixed):
+        return str(value) if _fits(value, style, width) else WrapOnce(styles.fixed(value, style))
+    if isinstance(value, str):
+        return WrapOnce(styles.p(value, style))
+    return value
+
+
+def _base_style(styles: Styles) -> list[tuple[object, ...]]:
+    cell = styles.cell
+    return [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, -1), cell.fontName, cell.fontSize, cell.leading),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+    ]
+
+
+def sheet(styles: Styles, rows: Sequence[tuple[str, Cell | Sequence[Flowable]]], *,
+          label_width: float = 118, width: float = FRAME_WIDTH) -> Table:
+    """A two-column sheet: a muted label (the app's own text), then the value."""
+    value_width = width - label_width
+    data = []
+    for label, value in rows:
+        shown: Flowable | str | list[Flowable]
+        if isinstance(value, list | tuple):
+            shown = list(value)
+        else:
+            shown = _cell(styles, value, styles.cell, value_width)
+        data.append([_cell(styles, Fixed(label), styles.label, label_width), shown])
+    table = Table(data, colWidths=[label_width, value_width], splitByRow=1, hAlign="LEFT")
+    label = styles.label
+    table.setStyle(TableStyle([
+        *_base_style(styles),
+        ("FONT", (0, 0), (0, -1), label.fontName, label.fontSize, label.leading),
+        ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+    ]))
+    return table
+
+
+def grid(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[Cell]],
+         widths: Sequence[float], *, bold_first: bool = False) -> Table:
+    """A ruled grid with a shaded header row that repeats on every page it spans."""
+    scale = FRAME_WIDTH / sum(widths) if sum(widths) > FRAME_WIDTH else 1.0
+    widths = [w * scale for w in widths]
+    bold = styles.cell_bold
+    data: list[list[Flowable | str | list[Flowable]]] = [
+        [_cell(styles, Fixed(h), bold, w) for h, w in zip(header, widths, strict=True)]]
+    for row in rows:
+        data.append([_cell(styles, value, bold if bold_first and i == 0 else styles.cell,
+                           widths[i]) for i, value in enumerate(row)])
+    table = Table(data, colWidths=widths, repeatRows=1, splitByRow=1, hAlign="LEFT")
+    commands = [
+        *_base_style(styles),
+        ("FONT", (0, 0), (-1, 0), bold.fontName, bold.fontSize, bold.leading),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+    ]
+    if bold_first:
+        commands.append(("FONT", (0, 1), (0, -1), bold.fontName, bold.fontSize, bold.leading))
+    table.setStyle(TableStyle(commands))
+    return table
