@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from evidence_app import __version__
-from evidence_app.cli import bundle_cmds, common, records_cmds, workspace_cmds
+from evidence_app.cli import bundle_cmds, common, dossier_cmds, records_cmds, workspace_cmds
 from evidence_app.errors import EvidenceAppError
 
 EPILOG = """\
@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     workspace_cmds.register(sub)
     records_cmds.register(sub)
     bundle_cmds.register(sub)
+    dossier_cmds.register(sub)
     return parser
 
 
