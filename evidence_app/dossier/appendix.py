@@ -45,7 +45,10 @@ def custody_log_part(ctx: Ctx, part: Sequence[ExhibitEntry]) -> list[Flowable]:
             continue
         rows = custody_rows(e.custody)
         for row, ev in zip(rows, e.custody, strict=True):
-            first = f"; first event, previous {ev.prev_hash}" if ev.subject_seq == 1 else ""
+            first = ""
+            if ev.subject_seq == 1:
+                first = ("; first event of the chain (previous hash: 64 zeros)"
+                         if ev.prev_hash == "0" * 64 else f"; first event, previous {ev.prev_hash}")
             row[-1] = describe.breakable(f"{row[-1]} · event hash {ev.hash}{first}")
         story.append(grid(s, ["#", "Time (UTC)", "By", "Action", "Details and event hash"],
                           rows, [18, 84, 74, 40, FRAME_WIDTH - 216]))

@@ -265,12 +265,17 @@ class LateText(Flowable):  # type: ignore[misc]
         self._form = registry.late(resolve, width, size, font, align)
         self._size, self._link = size, link
 
+    @property
+    def baseline_offset(self) -> float:
+        """How far above the box's bottom the text's baseline is."""
+        return self._size * 0.3
+
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:
         self.canv.saveState()
-        self.canv.translate(0, self._size * 0.3)
+        self.canv.translate(0, self.baseline_offset)
         self.canv.doForm(self._form)
         self.canv.restoreState()
         if self._link:

@@ -58,11 +58,12 @@ class TocRow(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         canv = self.canv
         self._title.drawOn(canv, self._indent, self.height - self._title.height - 1)
-        # Late values sit on the title's first baseline.
-        top = self.height - 1
-        self._ern.drawOn(canv, self.width - self.PAGE_WIDTH - self.ERN_WIDTH - 4,
-                         top - self._ern.height)
-        self._page.drawOn(canv, self.width - self.PAGE_WIDTH, top - self._page.height)
+        # Late values share the title's first baseline: reportlab sets it one font size below
+        # the paragraph's top whatever the leading (Burmese lines only add room below).
+        baseline = self.height - 1 - self._title.style.fontSize
+        for late, x in ((self._ern, self.width - self.PAGE_WIDTH - self.ERN_WIDTH - 4),
+                        (self._page, self.width - self.PAGE_WIDTH)):
+            late.drawOn(canv, x, baseline - late.baseline_offset)
         canv.linkRect("", self._key, (0, 0, self.width, self.height), relative=1, thickness=0)
 
 
@@ -234,7 +235,7 @@ def exhibit_index(ctx: Ctx) -> list[Flowable]:
     withheld = {w.exhibit_number: w for w in c.withheld}
     numbers = sorted([e.exhibit_number for e in c.exhibits] + list(withheld))
     by_number = {e.exhibit_number: e for e in c.exhibits}
-    ern_width = 104.0
+    ern_width = 92.0
     for number in numbers:
         if number in withheld:
             w = withheld[number]
@@ -249,6 +250,6 @@ def exhibit_index(ctx: Ctx) -> list[Flowable]:
                            .split(":")[0]),
                      ctx.late_ern(start, end, ern_width, size=7)])
     story.append(grid(s, ["Exhibit", "Incident", "Description", "Type", "Status", "ERN"], rows,
-                      [46, 88, 130, 62, 44, ern_width + 6], bold_first=True))
+                      [46, 92, 138, 72, 40, ern_width + 6], bold_first=True))
     story.append(PageBreak())
     return story
