@@ -12,6 +12,7 @@ import subprocess
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -98,7 +99,7 @@ def build(ws: Workspace, folder: Path) -> Built:
     report = synth.make_pdf_document(folder / "report.pdf", "Situation report", ["Line one."])
     when = datetime(2023, 11, 19, tzinfo=UTC)
 
-    def add(incident_id: str, path: Path, **acq: object) -> str:
+    def add(incident_id: str, path: Path, **acq: Any) -> str:
         result = ingest.ingest_files(ws, incident_id, [path], ingest.Acquisition(**acq))
         assert not result.failures, result.failures
         return result.items[0].item_id
@@ -220,7 +221,7 @@ def test_signed_dossier_checks_out_with_standard_tools(workspace: Workspace, bui
         status = validate_pdf_signature(embedded, ValidationContext(
             trust_roots=[embedded.signer_cert]))
         assert status.intact and status.valid and status.trusted
-        assert status.coverage.name == "ENTIRE_FILE"
+        assert status.coverage is not None and status.coverage.name == "ENTIRE_FILE"
 
     # Every included exhibit's custody now records this export with the file's SHA-256.
     for pages_of in result.exhibits:

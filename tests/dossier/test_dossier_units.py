@@ -3,6 +3,8 @@ how dates read, and the readiness rules."""
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 from datetime import UTC, date, datetime
 
 import pytest
@@ -105,15 +107,13 @@ def test_certificate_names_the_identity_and_binding_verifies() -> None:
                                                            info.binding_statement)
     spki = cert.public_key().public_bytes(serialization.Encoding.DER,
                                           serialization.PublicFormat.SubjectPublicKeyInfo)
-    import hashlib
-
     assert hashlib.sha256(spki).hexdigest() == info.p256_spki_sha256
     assert info.p256_spki_sha256 in info.binding_statement.decode()
     assert signer.fingerprint in info.binding_statement.decode()
 
 
 def _incident(**changes: object) -> IncidentEntry:
-    base: dict[str, object] = dict(
+    base = IncidentEntry(
         id="i1", title="Title", narrative="Text", narrative_language="en", translations=(),
         date_start=date(2023, 11, 16), date_end=None, date_precision="day", time_local=None,
         date_basis="Witnesses", state_region="Sagaing", district=None, township="Kanbalu",
@@ -121,8 +121,7 @@ def _incident(**changes: object) -> IncidentEntry:
         longitude=95.0, accuracy_m=100, location_status="located", place_basis="",
         confidentiality="confidential", review_status="verified", signoff=None,
         acts=(ActEntry("AIR", "", ("8(2)(e)(i)",), (), ()),), people=())
-    base.update(changes)
-    return IncidentEntry(**base)  # type: ignore[arg-type]
+    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
 
 
 def test_dates_are_never_printed_without_their_precision() -> None:
@@ -138,7 +137,7 @@ def test_dates_are_never_printed_without_their_precision() -> None:
 
 
 def _exhibit(**changes: object) -> ExhibitEntry:
-    base: dict[str, object] = dict(
+    base = ExhibitEntry(
         exhibit_number="EXH-0001", item_id="x1", item_number="EX-00001", incident_id="i1",
         description="A photo", original_filename="a.jpg", media_type="image/jpeg", size=10,
         sha256="0" * 64, acquisition_method="field", source_url=None, acquired_by="Team",
@@ -148,8 +147,7 @@ def _exhibit(**changes: object) -> ExhibitEntry:
         file_metadata={}, parent_id=None, derivative_kind=None, children=(),
         confidentiality="public", consent="given", graphic=False, attestation=b"{}",
         signature=b"s", verdict=Verdict("intact"), custody=())
-    base.update(changes)
-    return ExhibitEntry(**base)  # type: ignore[arg-type]
+    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
 
 
 def test_readiness_rules() -> None:
