@@ -60,6 +60,15 @@ def register(sub: Any) -> None:
     q.add_argument("--trust-signers", action="store_true",
                    help="like --accept-signers, but mark them trusted")
     q.set_defaults(handler=cmd_import)
+    q = bsub.add_parser("conflicts", help="list incidents an import found edited on both sides")
+    q.add_argument("--all", action="store_true", help="also resolved and recorded entries")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(handler=cmd_conflicts)
+    q = bsub.add_parser("resolve", help="keep the local or the bundle's version of an incident")
+    q.add_argument("conflict", metavar="CONFLICT_ID")
+    q.add_argument("--keep", required=True, choices=["local", "remote"])
+    q.add_argument("--note", default="", help="why (recorded in the custody log)")
+    q.set_defaults(handler=cmd_resolve)
 
     p = sub.add_parser("csv", help="import or export incidents as CSV")
     csub = p.add_subparsers(dest="csv_command", required=True, metavar="ACTION")
@@ -203,6 +212,31 @@ def cmd_import(args: argparse.Namespace) -> int:
           f", {result.files_stored} files stored, {result.conflicts} conflicts flagged, "
           f"{result.histories} other histories kept, "
           f"{len(result.signers_added)} signers added.")
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from evidence_app.cli.common import print_json
+    from evidence_app.services.bundle import list_conflicts
+
+    with unlock(args) as ws:
+        rows = list_conflicts(ws, status=None if args.all else "open")
+    if args.json:
+        print_json([r.model_dump(mode="json") for r in rows])
+        return 0
+    for r in rows:
+        print(f"{r.id}  {r.kind:<15} {r.status:<9} {r.subject_type} {r.subject_id}  "
+              f"from {r.received_from[:16]}  {r.received_at}")
+    print(f"{len(rows)} conflict(s).", file=sys.stderr)
+    return 0
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    from evidence_app.services.bundle import resolve_conflict
+
+    with unlock(args) as ws:
+        resolve_conflict(ws, args.conflict, args.keep, args.note)
+    print(f"Conflict {args.conflict} resolved: kept the {args.keep} version.")
     return 0
 
 

@@ -88,28 +88,36 @@ def update_incident(ws: Workspace, incident_id: str, data: IncidentCreate, *,
     passes the revision it loaded); a mismatch raises :class:`ValidationError`.
     """
     with ws.session() as session:
-        row = _load(session, incident_id)
-        if expected_revision is not None and row.revision != expected_revision:
-            raise ValidationError("this incident was changed since you opened it; reload it and "
-                                  "apply your changes again", field="revision")
-        before = records.to_record(session, row)
-        records.apply_scalars(row, data)
-        records.replace_children(session, incident_id, data)
-        session.execute(delete(CaseIncident).where(col(CaseIncident.incident_id) == incident_id))
-        records.link_cases(session, incident_id, data.cases, now_utc())
-        row.revision += 1
-        row.updated_at = now_utc()
-        row.updated_by = ws.fingerprint
-        session.add(row)
-        session.flush()
-        after = records.to_record(session, row)
-        changes = {k: {"old": before[k], "new": after[k]}
-                   for k in after if before.get(k) != after[k] and k != "review_status"}
-        if changes:
-            search.index_incident(session, incident_id, records.search_text(after))
-            custody.append(session, ws, "incident", incident_id, "edit",
-                           {"revision": row.revision, "changes": changes})
-        return _read(session, row, after)
+        return update_in_session(session, ws, incident_id, data,
+                                 expected_revision=expected_revision)
+
+
+def update_in_session(session: Session, ws: Workspace, incident_id: str, data: IncidentCreate,
+                      *, expected_revision: int | None = None,
+                      extra_details: dict[str, Any] | None = None) -> IncidentRead:
+    """:func:`update_incident` inside the caller's transaction (for merges and resolutions)."""
+    row = _load(session, incident_id)
+    if expected_revision is not None and row.revision != expected_revision:
+        raise ValidationError("this incident was changed since you opened it; reload it and "
+                              "apply your changes again", field="revision")
+    before = records.to_record(session, row)
+    records.apply_scalars(row, data)
+    records.replace_children(session, incident_id, data)
+    session.execute(delete(CaseIncident).where(col(CaseIncident.incident_id) == incident_id))
+    records.link_cases(session, incident_id, data.cases, now_utc())
+    row.revision += 1
+    row.updated_at = now_utc()
+    row.updated_by = ws.fingerprint
+    session.add(row)
+    session.flush()
+    after = records.to_record(session, row)
+    changes = {k: {"old": before[k], "new": after[k]}
+               for k in after if before.get(k) != after[k] and k != "review_status"}
+    if changes or extra_details:
+        search.index_incident(session, incident_id, records.search_text(after))
+        custody.append(session, ws, "incident", incident_id, "edit",
+                       {"revision": row.revision, "changes": changes, **(extra_details or {})})
+    return _read(session, row, after)
 
 
 def set_review_status(ws: Workspace, incident_id: str, status: str, comment: str = "") -> None:

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from sqlmodel import col, select
 
-from evidence_app.errors import BundleRejected
+from evidence_app.errors import BundleRejected, ValidationError
 from evidence_app.model.tables import Blob, CustodyEvent, EvidenceItem, Identity, ImportConflict
-from evidence_app.services import bundle, incidents, items
+from evidence_app.services import bundle, custody, incidents, items
 from evidence_app.services.workspace import Workspace
 from tests.bundle.helpers import Frozen, Populated, record
 
@@ -225,3 +225,31 @@ def test_cancel_export_and_import_leave_nothing(populated: Populated, ws_b: Work
         frozen.assert_unchanged_except_empty_dirs()
     finally:
         frozen.ws.lock()
+
+
+@pytest.mark.parametrize("keep", ["remote", "local"])
+def test_a_person_resolves_a_conflict(populated: Populated, ws_b: Workspace, tmp_path: Path,
+                                      keep: str) -> None:
+    ws_a = populated.ws
+    bundle.import_bundle(ws_b, _export(ws_a, populated, tmp_path / "one.zip"),
+                         accept_signers=True)
+    target = populated.incident_ids[0]
+    keep_cases = {"cases": [populated.case_id]}
+    incidents.update_incident(ws_a, target, record("Airstrike (A's correction)", **keep_cases))
+    incidents.update_incident(ws_b, target, record("Airstrike (B's correction)", **keep_cases))
+    bundle.import_bundle(ws_b, _export(ws_a, populated, tmp_path / "two.zip"))
+    (conflict,) = bundle.list_conflicts(ws_b)
+    local, remote = bundle.conflict_versions(ws_b, conflict.id)
+    assert (local["title"], remote["title"]) == ("Airstrike (B's correction)",
+                                                 "Airstrike (A's correction)")
+    bundle.resolve_conflict(ws_b, conflict.id, "remote" if keep == "remote" else "local",
+                            note="checked with both teams")
+    expected = "Airstrike (A's correction)" if keep == "remote" else "Airstrike (B's correction)"
+    assert incidents.get_incident(ws_b, target).title == expected
+    assert bundle.list_conflicts(ws_b) == []
+    last = custody.history(ws_b, target)[-1]
+    assert last.action == "edit" and last.details["resolved_conflict"] == conflict.id
+    assert last.details["kept"] == keep
+    with pytest.raises(ValidationError, match="only open record conflicts"):
+        bundle.resolve_conflict(ws_b, conflict.id, "local")
+    _verify_workspace_ok(ws_b)
