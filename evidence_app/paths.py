@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -76,3 +77,38 @@ def settings_dir() -> Path:
     if portable is not None:
         return portable / "settings"
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+# Where each kind of file goes in portable mode, relative to the portable folder.
+_PORTABLE_ENV = {
+    # Qt's QStandardPaths, QFileDialog's QtProject.conf, fontconfig's font cache, Mesa's shader
+    # cache and GTK's recently-used list all follow the XDG variables on Linux and BSD.
+    "XDG_CONFIG_HOME": "settings/xdg-config",
+    "XDG_CACHE_HOME": "cache",
+    "XDG_DATA_HOME": "settings/xdg-data",
+    "XDG_STATE_HOME": "settings/xdg-state",
+    # tempfile, Qt's QTemporaryDir and child processes look here.
+    "TMPDIR": "tmp", "TEMP": "tmp", "TMP": "tmp",
+}
+
+
+def enter_portable_mode() -> Path | None:
+    """Point every per-user location this process may write to into the portable folder.
+
+    A no-op returning None unless portable mode is on (see :func:`portable_root`). Call it
+    first in the entry point, before Qt, fontconfig or ``tempfile`` read these variables: then
+    temporary files (decrypted copies opened in another program included), caches and Qt's own
+    settings land on the stick beside the workspace instead of the host's home and /tmp, and no
+    ``__pycache__`` is written. Returns the portable folder.
+    """
+    root = portable_root()
+    if root is None:
+        return None
+    sys.dont_write_bytecode = True
+    os.environ["PYTHONDONTWRITEBYTECODE"] = "1"
+    for variable, relative in _PORTABLE_ENV.items():
+        folder = root / relative
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.environ[variable] = str(folder)
+    tempfile.tempdir = str(root / "tmp")
+    return root
