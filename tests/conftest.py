@@ -29,3 +29,20 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
     ws = create_workspace(tmp_path / "ws", PASSPHRASE, "tester", team="Team A", kdf=fast_kdf())
     yield ws
     ws.lock()
+
+
+# --- hostile-conditions counts, printed at the end of every run (issue 7) ---------------------
+
+HOSTILE_SUMMARY: list[str] = []
+
+
+def report_count(line: str) -> None:
+    """Record a line for the end-of-run summary (kills survived, tamper cases, fuzz runs...)."""
+    HOSTILE_SUMMARY.append(line)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if HOSTILE_SUMMARY:
+        terminalreporter.section("hostile conditions")
+        for line in HOSTILE_SUMMARY:
+            terminalreporter.write_line(line)

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import report_count
+
 pytest.importorskip("atheris", reason="atheris is installed with the dev extra on Linux")
 
 HERE = Path(__file__).parent
@@ -59,3 +61,4 @@ def test_fuzz_target_runs_clean(target: str, tmp_path: Path) -> None:
     done = re.search(r"Done (\d+) runs", output)
     assert done, output[-2000:]
     print(f"\nfuzz {target}: {done.group(1)} executions, no crash")
+    report_count(f"fuzz {target}: {done.group(1)} executions, no crash")

@@ -20,7 +20,7 @@ from evidence_app.media import synth
 from evidence_app.media.thumbnail import make_thumbnail
 from evidence_app.services import cases, incidents, ingest, items
 from evidence_app.services.workspace import Workspace, create_workspace, open_workspace
-from tests.conftest import PASSPHRASE, fast_kdf
+from tests.conftest import PASSPHRASE, fast_kdf, report_count
 
 ASCII = "QZX7MARK"
 BURMESE = "ဇဈဉမှတ်"
@@ -113,6 +113,8 @@ def test_markers_are_nowhere_at_rest(folders: dict[str, Path]) -> None:
     found = hits(scanned)
     print(f"\nat rest: {len(found)} marker hits in {sum(1 for f in scanned for _ in f.rglob('*'))}"
           " files and folders scanned")
+    report_count(f"at rest: {len(found)} marker hits (must be 0), {len(mid_ingest)} mid-ingest "
+                 "snapshots also clean")
     assert found == []
 
 

@@ -22,7 +22,7 @@ from evidence_app.model.tables import Blob, EvidenceItem, Incident
 from evidence_app.services import verify
 from evidence_app.services.workspace import create_workspace, open_workspace
 from evidence_app.vault.files import TEMP_PREFIX
-from tests.conftest import PASSPHRASE, fast_kdf
+from tests.conftest import PASSPHRASE, fast_kdf, report_count
 
 CHILD = Path(__file__).with_name("crash_child.py")
 KILLS = 200 if os.environ.get("EVIDENCE_APP_SLOW") else 20
@@ -86,4 +86,5 @@ def test_sigkill_at_random_points_loses_nothing_committed(tmp_path: Path) -> Non
         survived += 1
     print(f"\ncrash consistency: {survived} kills survived of {KILLS}; "
           f"{counts['incidents']} incidents and {counts['items']} items intact")
+    report_count(f"crash consistency: {survived} SIGKILLs survived of {KILLS}")
     assert survived == KILLS
