@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from asn1crypto import x509 as asn1_x509  # type: ignore[import-untyped]
+from cryptography.hazmat.primitives import serialization
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
@@ -24,7 +26,7 @@ from evidence_app.errors import Cancelled, UsageError
 from evidence_app.media import synth
 from evidence_app.model.schemas import CaseCreate
 from evidence_app.progress import CancelToken
-from evidence_app.services import cases, dossier, incidents, ingest, items
+from evidence_app.services import cases, dossier, incidents, ingest, items, keys
 from evidence_app.services.workspace import Workspace
 
 TOOLS = ("pdfinfo", "pdftotext", "pdfdetach", "qpdf")
@@ -210,16 +212,18 @@ def test_signed_dossier_checks_out_with_standard_tools(workspace: Workspace, bui
     assert WITNESS_NAME_MY in everything
     assert squash(ENGLISH_NARRATIVE) in everything
 
-    # The PDF signature validates against the certificate derived from the workspace key.
+    # The PDF signature validates with the certificate derived, here, from the workspace's
+    # Ed25519 key as the only trust root.
     identity = signing.make_identity(workspace.signer, alias=workspace.alias,
-                                     organisation="Test Documentation Network", since=None)
+                                     organisation="Test Documentation Network",
+                                     since=keys.my_identity(workspace).added_at)
+    derived = asn1_x509.Certificate.load(
+        identity.certificate.public_bytes(serialization.Encoding.DER))
     with out.open("rb") as handle:
         reader = PdfFileReader(handle)
         (embedded,) = reader.embedded_signatures
-        root_cert = signing._asn1(identity)[0]
-        assert embedded.signer_cert.public_key.dump() == root_cert.public_key.dump()
-        status = validate_pdf_signature(embedded, ValidationContext(
-            trust_roots=[embedded.signer_cert]))
+        assert embedded.signer_cert.dump() == derived.dump()
+        status = validate_pdf_signature(embedded, ValidationContext(trust_roots=[derived]))
         assert status.intact and status.valid and status.trusted
         assert status.coverage is not None and status.coverage.name == "ENTIRE_FILE"
 
