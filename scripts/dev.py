@@ -4,6 +4,7 @@
     python3 scripts/dev.py run     # venv + install, demo workspace if none, start the app
     python3 scripts/dev.py test    # venv + install + system tools, then the whole test suite
     python3 scripts/dev.py lint    # ruff, mypy --strict, import-linter contracts
+    python3 scripts/dev.py build   # venv + install, then the installer (packaging/build.py)
 
 Only the standard library is used here: this runs before anything is installed.
 """
@@ -30,6 +31,10 @@ SYSTEM_TOOLS = {
     "pdftotext": "poppler-utils", "pdftoppm": "poppler-utils", "pdfinfo": "poppler-utils",
     "qpdf": "qpdf", "hashdeep": "hashdeep", "openssl": "openssl", "zip": "zip",
     "unzip": "unzip", "Xvfb": "xvfb", "sha256sum": "coreutils",
+    # tests/packaging: portable mode traced with strace, first window seen with xdotool, the
+    # desktop entry and AppStream metadata validated.
+    "strace": "strace", "xdotool": "xdotool", "desktop-file-validate": "desktop-file-utils",
+    "appstreamcli": "appstream",
 }
 QT_LIBS = ["libegl1", "libgl1", "libxkbcommon0", "libxkbcommon-x11-0", "libfontconfig1",
            "libdbus-1-3", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
@@ -118,7 +123,8 @@ def cmd_test(extra: list[str]) -> int:
 def cmd_lint(extra: list[str]) -> int:
     ensure_venv("dev")
     status = 0
-    for cmd in ([BIN / "ruff", "check", "evidence_app", "tests", "bench", "scripts", "db"],
+    for cmd in ([BIN / "ruff", "check", "evidence_app", "tests", "bench", "scripts", "db",
+                 "packaging"],
                 [BIN / "mypy"],
                 [BIN / "lint-imports"]):
         say(" ".join(str(c.name) if isinstance(c, Path) else c for c in cmd))
@@ -126,8 +132,13 @@ def cmd_lint(extra: list[str]) -> int:
     return status
 
 
+def cmd_build(extra: list[str]) -> int:
+    ensure_venv("dev")
+    return run(PYTHON, ROOT / "packaging" / "build.py", *extra, check=False)
+
+
 def main() -> int:
-    commands = {"run": cmd_run, "test": cmd_test, "lint": cmd_lint}
+    commands = {"run": cmd_run, "test": cmd_test, "lint": cmd_lint, "build": cmd_build}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         return 2
