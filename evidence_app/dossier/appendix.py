@@ -13,7 +13,8 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 from evidence_app.dossier import describe
 from evidence_app.dossier.content import ExhibitEntry, Gap
 from evidence_app.dossier.exhibits import custody_rows
-from evidence_app.dossier.layout import FRAME_WIDTH, Anchor, Ctx
+from evidence_app.dossier.late import Anchor
+from evidence_app.dossier.layout import FRAME_WIDTH, Ctx
 from evidence_app.dossier.tables import Fixed, grid, sheet
 
 SEVERITY = {"high": "HIGH", "medium": "medium", "low": "low"}

@@ -23,13 +23,11 @@ from evidence_app.dossier.content import (
     LayoutResult,
     PreviewFn,
 )
+from evidence_app.dossier.late import Anchor, Deferred, Registry
 from evidence_app.dossier.layout import (
-    Anchor,
     Ctx,
-    Deferred,
     DossierDoc,
     PageStamp,
-    Registry,
     ern_range,
     exhibit_keys,
     incident_key,

@@ -20,7 +20,8 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
 
 from evidence_app.dossier import describe
 from evidence_app.dossier.content import CustodyEntry, ExhibitEntry
-from evidence_app.dossier.layout import FRAME_WIDTH, MARK_RED, RULE, Anchor, Ctx, exhibit_keys
+from evidence_app.dossier.late import Anchor
+from evidence_app.dossier.layout import FRAME_WIDTH, MARK_RED, RULE, Ctx, exhibit_keys
 from evidence_app.dossier.tables import Fixed, grid, sheet
 
 ACCESS_ACTIONS = frozenset({"view", "open", "export", "verify"})

@@ -13,7 +13,8 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from evidence_app.dossier import describe
 from evidence_app.dossier.content import ActEntry, IncidentEntry
-from evidence_app.dossier.layout import FRAME_WIDTH, Anchor, Ctx, exhibit_keys, incident_key
+from evidence_app.dossier.late import Anchor
+from evidence_app.dossier.layout import FRAME_WIDTH, Ctx, exhibit_keys, incident_key
 from evidence_app.dossier.tables import Fixed, grid, sheet
 
 Row = tuple[str, str | Flowable | None]

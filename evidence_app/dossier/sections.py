@@ -14,14 +14,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from evidence_app.dossier import charts, describe
-from evidence_app.dossier.layout import (
-    FRAME_WIDTH,
-    MARK_RED,
-    RULE,
-    Anchor,
-    Ctx,
-    exhibit_keys,
-)
+from evidence_app.dossier.late import Anchor
+from evidence_app.dossier.layout import FRAME_WIDTH, MARK_RED, RULE, Ctx, exhibit_keys
 from evidence_app.dossier.tables import Fixed, grid, sheet
 from evidence_app.dossier.text import DossierParagraph
 

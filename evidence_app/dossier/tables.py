@@ -17,7 +17,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from evidence_app.dossier.layout import FRAME_WIDTH, INK, MUTED, RULE, SHADE, Styles
+from evidence_app.dossier.late import INK
+from evidence_app.dossier.layout import FRAME_WIDTH, MUTED, RULE, SHADE, Styles
 
 PAD = 3.0
 

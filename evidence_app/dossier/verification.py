@@ -11,7 +11,8 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from evidence_app.dossier.content import DossierContent
-from evidence_app.dossier.layout import Anchor, Ctx
+from evidence_app.dossier.late import Anchor
+from evidence_app.dossier.layout import Ctx
 
 
 def _steps(c: DossierContent) -> list[tuple[str, list[str], str]]:
