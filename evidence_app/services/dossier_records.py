@@ -317,7 +317,7 @@ def assemble(ws: Workspace, selection: Selection, loaded: Loaded, *, redacted: b
         verdict = verdicts.get(item_id, Verdict("not_checked"))
         exhibits.append(_exhibit(loaded, item_id, verdict, redactor))
     case = selection.case or CaseInfo(
-        id=None, reference="no case", title="Selected incidents", description="",
+        id=None, reference="(no case)", title="Selected incidents", description="",
         organisation=signer.organisation if signer else "", contact="",
         confidentiality="confidential")
     if redacted:
