@@ -12,7 +12,14 @@ import sys
 from collections.abc import Sequence
 
 from evidence_app import __version__
-from evidence_app.cli import bundle_cmds, common, dossier_cmds, records_cmds, workspace_cmds
+from evidence_app.cli import (
+    bundle_cmds,
+    common,
+    dossier_cmds,
+    evidence_cmds,
+    records_cmds,
+    workspace_cmds,
+)
 from evidence_app.errors import EvidenceAppError
 
 EPILOG = """\
@@ -32,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     workspace_cmds.register(sub)
     records_cmds.register(sub)
+    evidence_cmds.register(sub)
     bundle_cmds.register(sub)
     dossier_cmds.register(sub)
     return parser

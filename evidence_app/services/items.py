@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from typing import Any
 from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
+from evidence_app.crypto.stream import StreamError
 from evidence_app.errors import IntegrityError, NotFound, UsageError
 from evidence_app.model.tables import EvidenceItem, Identity
 from evidence_app.services import custody
@@ -114,12 +116,27 @@ def open_item(ws: Workspace, item_id: str, *, purpose: str = "view",
     return data
 
 
-_SAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
+_UNSAFE_RUN = re.compile("\0+")
+MAX_EXPORT_NAME_BYTES = 160  # + "EX-00001_" stays well under the 255-byte limit of file systems
 
 
 def safe_export_name(original: str, fallback: str) -> str:
-    """A file name safe on every file system, keeping Burmese and other letters."""
-    name = _SAFE.sub("_", original).strip("._")[:120]
+    """A file name safe on every file system, keeping Burmese and other letters.
+
+    Letters, digits and combining marks are kept (Burmese vowel signs and virama are marks,
+    not ``\\w``); every other run becomes ``_``. The name is cut to
+    :data:`MAX_EXPORT_NAME_BYTES` of UTF-8 at a character boundary, keeping the extension.
+    """
+    kept = "".join(c if unicodedata.category(c)[0] in "LNM" or c in ".-_" else "\0"
+                   for c in unicodedata.normalize("NFC", original))
+    name = _UNSAFE_RUN.sub("_", kept).strip("._")
+    if len(name.encode("utf-8")) > MAX_EXPORT_NAME_BYTES:
+        stem, dot, suffix = name.rpartition(".")
+        if not dot or len(suffix.encode("utf-8")) > 16:
+            stem, suffix = name, ""
+        room = MAX_EXPORT_NAME_BYTES - len(suffix.encode("utf-8")) - len(dot)
+        stem = stem.encode("utf-8")[:room].decode("utf-8", errors="ignore").rstrip("._")
+        name = stem + dot + suffix
     return name or fallback
 
 
@@ -150,10 +167,17 @@ def export_item(ws: Workspace, item_id: str, dest: Path) -> list[Path]:
         raise UsageError(f"{dest} already holds {clashes[0]}; choose an empty folder.")
     written = []
     digest = hashlib.sha256()
-    with atomic_writer(dest / names["original"]) as out:
-        for chunk in ws.blobs.open_plaintext(blob_name):
-            digest.update(chunk)
-            out.write(chunk)
+    if not ws.blobs.exists(blob_name):
+        raise IntegrityError("The stored bytes of this item are missing; nothing was exported. "
+                             "Run 'evidence-app verify' and restore the workspace from a backup.")
+    try:
+        with atomic_writer(dest / names["original"]) as out:
+            for chunk in ws.blobs.open_plaintext(blob_name):
+                digest.update(chunk)
+                out.write(chunk)
+    except StreamError as exc:  # the temp file is already removed by atomic_writer
+        raise IntegrityError("The stored bytes of this item fail authentication (altered or "
+                             "damaged); nothing was exported. Run 'evidence-app verify'.") from exc
     if digest.hexdigest() != item.sha256:
         (dest / names["original"]).unlink()
         raise IntegrityError("The stored bytes of this item do not match its recorded SHA-256; "
