@@ -357,3 +357,10 @@ def test_alignments_and_table_cells_extract_the_logical_text(
         ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert _no_space(out) == _no_space("".join(texts))
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+def test_ascii_fast_path_splits_like_the_general_rules(text: str) -> None:
+    from evidence_app.dossier.text import _clean, _units, _units_general
+
+    assert _units(text) == _units_general(_clean(text).strip())
