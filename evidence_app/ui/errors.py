@@ -1,0 +1,301 @@
+"""What the user sees when something goes wrong: the one place core errors become UI.
+
+The core raises typed errors (``evidence_app.errors``) that carry a factual message. This module
+decides, by error class (looked up along the class's MRO in one table, not an if-chain), how each
+is presented and adds a title and what to do next, in the user's language:
+
+- a non-blocking :class:`MessageBar` for what the user can fix (a wrong passphrase, a bad field,
+  a file that could not be read);
+- a dialog for what needs a decision or must not be missed (damaged evidence, a workspace made by
+  a newer version);
+- nothing at all for :class:`~evidence_app.errors.Cancelled` (the user asked for it);
+- a crash dialog with copyable details for bugs (any other exception), also installed as
+  ``sys.excepthook``. Nothing is ever sent over the network.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import TracebackType
+from typing import ClassVar, Literal
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app import errors as core
+
+log = logging.getLogger(__name__)
+
+Kind = Literal["silent", "bar", "dialog", "crash"]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+@dataclass(frozen=True)
+class Presentation:
+    """How one error is shown: ``kind``, a short title, what happened, what to do next."""
+
+    kind: Kind
+    title: str
+    text: str
+    next_step: str
+
+    @property
+    def full_text(self) -> str:
+        return f"{self.text}\n{self.next_step}" if self.next_step else self.text
+
+
+# (kind, title, next step). Titles and next steps are functions so that they are translated when
+# shown, in the language installed then. The core's own message says what happened.
+_Rule = tuple[Kind, Callable[[], str], Callable[[], str]]
+_RULES: dict[type[BaseException], _Rule] = {
+    core.Cancelled: ("silent", lambda: "", lambda: ""),
+    core.WrongPassphrase: (
+        "bar", lambda: _t("Wrong passphrase"),
+        lambda: _t("Check Caps Lock and the keyboard language, then try again.")),
+    core.WorkspaceNotFound: (
+        "bar", lambda: _t("No workspace in this folder"),
+        lambda: _t("Choose the folder that holds your workspace, or create a new one.")),
+    core.WorkspaceTooNew: (
+        "dialog", lambda: _t("Made by a newer version"),
+        lambda: _t("Install the newer version of Evidence App to open this workspace. "
+                   "Nothing was changed.")),
+    core.WorkspaceCorrupt: (
+        "dialog", lambda: _t("The workspace is damaged"),
+        lambda: _t("Do not add anything to this folder. Restore it from a backup copy and "
+                   "ask your team's technical contact for help.")),
+    core.UnlockError: (
+        "bar", lambda: _t("The workspace could not be opened"),
+        lambda: _t("Check the folder and the passphrase, then try again.")),
+    core.WorkspaceExists: (
+        "bar", lambda: _t("This folder is already in use"),
+        lambda: _t("Choose an empty folder, or open the workspace that is there.")),
+    core.ValidationError: (
+        "bar", lambda: _t("Some fields need attention"),
+        lambda: _t("Correct what is marked in red, then save again.")),
+    core.UsageError: (
+        "bar", lambda: _t("That did not work"),
+        lambda: _t("Check what you entered and try again.")),
+    core.WorkspaceLocked: (
+        "bar", lambda: _t("The workspace is locked"),
+        lambda: _t("Unlock it with your passphrase to continue.")),
+    core.NotFound: (
+        "bar", lambda: _t("Not found"),
+        lambda: _t("It may have been removed. Refresh the list and try again.")),
+    core.IntegrityError: (
+        "dialog", lambda: _t("Evidence does not match its record"),
+        lambda: _t("Do not delete anything. Run Verify to see which items are affected, "
+                   "and restore the workspace from a backup.")),
+    core.KeyError_: (
+        "bar", lambda: _t("This key cannot be used"),
+        lambda: _t("Ask your teammate for the public key file exported by Evidence App.")),
+    core.IngestError: (
+        "bar", lambda: _t("A file could not be added"),
+        lambda: _t("Check that the file opens on this computer, then add it again. Nothing "
+                   "partial was kept.")),
+    core.BundleRejected: (
+        "dialog", lambda: _t("The bundle was refused"),
+        lambda: _t("Nothing from it was imported. Ask the sender for a new copy.")),
+    core.EvidenceAppError: (
+        "bar", lambda: _t("That did not work"),
+        lambda: _t("Read the message above and try again.")),
+    OSError: (
+        "bar", lambda: _t("The computer refused to read or write a file"),
+        lambda: _t("Check the free disk space and that you may use the folder, then try "
+                   "again.")),
+}
+
+
+def _add_lazy_rules() -> None:
+    """Rules for errors of modules too heavy to import before the first window is painted."""
+    if _LAZY_DONE:
+        return
+    from evidence_app.crypto.stream import StreamError  # a blob that no longer decrypts
+
+    _RULES[StreamError] = _RULES[core.IntegrityError]
+    _LAZY_DONE.append(True)
+
+
+_LAZY_DONE: list[bool] = []
+
+
+def describe(exc: BaseException) -> Presentation:
+    """Decide how ``exc`` is shown (a pure function: tests call it without any widget)."""
+    _add_lazy_rules()
+    for cls in type(exc).__mro__:
+        rule = _RULES.get(cls)
+        if rule is not None:
+            kind, title, next_step = rule
+            if isinstance(exc, core.EvidenceAppError):
+                text = exc.message
+            elif isinstance(exc, OSError):
+                text = exc.strerror or str(exc)
+            elif kind == "dialog":  # an integrity failure below the services (StreamError)
+                text = _t("The stored, encrypted copy of an item no longer decrypts.")
+            else:
+                text = str(exc)
+            return Presentation(kind, title(), text, next_step())
+    return Presentation("crash", _t("Something went wrong"), f"{type(exc).__name__}: {exc}",
+                        _t("Your saved work is safe. Copy the details below for your "
+                           "technical contact."))
+
+
+class MessageBar(QFrame):
+    """A strip above the current screen for messages that need no decision."""
+
+    closed = Signal()
+
+    _STYLES: ClassVar[dict[str, str]] = {
+        "info": "background:#e8f1fb; border:1px solid #9cc3ea; color:#10324f;",
+        "warning": "background:#fff4d6; border:1px solid #e5c15c; color:#4a3800;",
+        "error": "background:#fde7e7; border:1px solid #e59a9a; color:#5a1010;",
+    }
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        self.title_label = QLabel()
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title_label.font()
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.text_label = QLabel()
+        self.text_label.setTextFormat(Qt.TextFormat.PlainText)  # core text may quote file names
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(self.tr("Close this message"))
+        self.close_button.clicked.connect(self._on_close_button_clicked)
+        layout.addWidget(self.title_label, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text_label, 1)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_message(self, title: str, text: str, level: str = "info",
+                     timeout_ms: int = 0) -> None:
+        self.setStyleSheet("#messageBar {" + self._STYLES.get(level, self._STYLES["info"])
+                           + " border-radius:4px;} QLabel {border:none; background:transparent;}")
+        self.title_label.setText(title)
+        self.title_label.setVisible(bool(title))
+        self.text_label.setText(text)
+        self.show()
+        if timeout_ms:
+            self._timer.start(timeout_ms)
+        else:
+            self._timer.stop()
+
+    def _on_close_button_clicked(self) -> None:
+        self.hide()
+        self.closed.emit()
+
+
+class CrashDialog(QDialog):
+    """A bug: say that saved work is safe, and give details to copy (no network, ever)."""
+
+    def __init__(self, details: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Something went wrong"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Evidence App met an error it did not expect. Everything you saved is safe in the "
+            "encrypted workspace; unsaved edits are kept as an encrypted draft.\n\n"
+            "Nothing has been sent anywhere. If the problem comes back, copy the details below "
+            "and give them to your team's technical contact."))
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(intro)
+        self.details = QPlainTextEdit(details)
+        self.details.setReadOnly(True)
+        self.details.setMinimumSize(560, 220)
+        layout.addWidget(self.details)
+        buttons = QDialogButtonBox()
+        self.copy_button = QPushButton(self.tr("Copy details"))
+        self.copy_button.clicked.connect(self._on_copy_button_clicked)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _on_copy_button_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.details.toPlainText())
+        self.copy_button.setText(self.tr("Copied"))
+
+
+def present(exc: BaseException, *, bar: MessageBar | None = None,
+            parent: QWidget | None = None) -> Presentation:
+    """Show ``exc`` the way :func:`describe` says; return the presentation (for tests)."""
+    shown = describe(exc)
+    if shown.kind == "silent":
+        return shown
+    if shown.kind == "bar" and bar is not None:
+        bar.show_message(shown.title, shown.full_text, "error")
+    elif shown.kind in ("bar", "dialog"):
+        from evidence_app.ui.ask import ask
+
+        ask(parent, shown.title, shown.full_text, QMessageBox.StandardButton.Ok,
+            QMessageBox.StandardButton.Ok, icon=QMessageBox.Icon.Warning)
+    else:
+        log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+        show_crash(type(exc), exc, exc.__traceback__, parent)
+    return shown
+
+
+_showing_crash = False
+
+
+def show_crash(exc_type: type[BaseException], exc: BaseException,
+               tb: TracebackType | None, parent: QWidget | None = None) -> None:
+    """Show the crash dialog (once at a time; a crash inside it goes to stderr)."""
+    global _showing_crash
+    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    if _showing_crash or QApplication.instance() is None:
+        sys.stderr.write(details)
+        return
+    _showing_crash = True
+    try:
+        CrashDialog(details, parent).exec()
+    finally:
+        _showing_crash = False
+
+
+def _excepthook(exc_type: type[BaseException], exc: BaseException,
+                tb: TracebackType | None) -> None:
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    if isinstance(exc, core.Cancelled):
+        return
+    log.error("uncaught exception", exc_info=(exc_type, exc, tb))
+    show_crash(exc_type, exc, tb)
+
+
+def install_excepthook() -> None:
+    """Route uncaught exceptions (Qt slots included) to the crash dialog."""
+    sys.excepthook = _excepthook

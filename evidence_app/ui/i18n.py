@@ -1,0 +1,40 @@
+"""The UI's one translation mechanism: Qt's ``tr()`` with ``.ts``/``.qm`` files.
+
+Every visible string goes through ``self.tr()`` (or ``QCoreApplication.translate`` outside a
+class). ``resources/translations/evidence_app_<lang>.ts`` are made with ``pyside6-lupdate``
+and compiled to ``.qm`` with ``pyside6-lrelease`` (both ship with PySide6-Essentials; see
+resources/translations/README.md). English is the source language; a missing ``.qm`` leaves
+the English text. A change of language takes effect at the next start.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from evidence_app.paths import resources_dir
+
+log = logging.getLogger(__name__)
+
+LANGUAGES: dict[str, str] = {"en": "English", "my": "မြန်မာ (Burmese)"}
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load the app's and Qt's own translations for ``language``; return them (keep them)."""
+    installed: list[QTranslator] = []
+    if language not in LANGUAGES:
+        language = "en"
+    QLocale.setDefault(QLocale(language))
+    if language == "en":
+        return installed
+    app_file = resources_dir() / "translations" / f"evidence_app_{language}.qm"
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((app_file.name, str(app_file.parent)), (f"qtbase_{language}", qt_dir)):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    if not installed:
+        log.info("no translation files for %s; showing English", language)
+    return installed

@@ -1,0 +1,234 @@
+"""The incidents list: full-text search, filters, sortable columns and the count of matches."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app.ui import labels
+from evidence_app.ui.fields import (
+    OptionalDateEdit,
+    compact,
+    editable_combo,
+    set_suggestions,
+    text_or_none,
+)
+from evidence_app.ui.incidents_model import COLUMNS, IncidentTableModel
+
+if TYPE_CHECKING:
+    from evidence_app.services.workspace import Workspace
+
+SEARCH_DELAY_MS = 250
+
+
+class IncidentsView(QWidget):
+    """Lists incidents; asks the shell to open one (or a new one, or a draft)."""
+
+    open_requested = Signal(str)
+    new_requested = Signal()
+    draft_requested = Signal(str)
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from evidence_app import taxonomy
+        from evidence_app.services import cases
+
+        self._ws = ws
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr(
+            "Search titles, narratives, places and pseudonyms, in Burmese or English"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self.tr("New incident"))
+        self.new_button.clicked.connect(self.new_requested)
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
+
+        filters = QHBoxLayout()
+        self.type_combo = QComboBox()
+        self.type_combo.addItem(self.tr("All violation types"), None)
+        for v in taxonomy.violation_types():
+            self.type_combo.addItem(f"{v.code} – {v.names.get(labels.language())}", v.code)
+        self.from_edit = OptionalDateEdit(empty_text=self.tr("from any date"))
+        self.to_edit = OptionalDateEdit(empty_text=self.tr("to any date"))
+        self.state_combo = QComboBox()
+        self.state_combo.addItem(self.tr("All states/regions"), None)
+        for s in taxonomy.states_regions():
+            self.state_combo.addItem(s.name.get(labels.language()), s.name.en)
+        self.township_combo = editable_combo([])
+        township_edit = self.township_combo.lineEdit()
+        if township_edit is not None:
+            township_edit.setPlaceholderText(self.tr("Any township"))
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("Any review status"), None)
+        for code, text in labels.review_statuses().items():
+            self.status_combo.addItem(text, code)
+        self.case_combo = QComboBox()
+        self.case_combo.addItem(self.tr("All cases"), None)
+        for case in cases.list_cases(ws):
+            self.case_combo.addItem(case.reference, case.id)
+            self.case_combo.setItemData(self.case_combo.count() - 1, case.title,
+                                        Qt.ItemDataRole.ToolTipRole)
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.clicked.connect(self._on_clear_button_clicked)
+        for combo, chars in ((self.type_combo, 22), (self.state_combo, 14),
+                             (self.township_combo, 12), (self.status_combo, 14),
+                             (self.case_combo, 14)):
+            compact(combo, chars)
+        for widget in (self.type_combo, self.from_edit, self.to_edit, self.state_combo,
+                       self.township_combo, self.status_combo, self.case_combo):
+            filters.addWidget(widget)
+        filters.addWidget(self.clear_button)
+        filters.addStretch(1)
+        layout.addLayout(filters)
+
+        info = QHBoxLayout()
+        self.count_label = QLabel()
+        self.drafts_button = QPushButton()
+        self.drafts_button.setFlat(True)
+        self.drafts_button.hide()
+        self.drafts_button.clicked.connect(self._on_drafts_button_clicked)
+        info.addWidget(self.count_label)
+        info.addStretch(1)
+        info.addWidget(self.drafts_button)
+        layout.addLayout(info)
+
+        self.model = IncidentTableModel(ws)
+        self.model.total_changed.connect(self._on_model_total_changed)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(
+            int(self.fontMetrics().height() * 1.9))  # room for stacked Burmese marks
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 150), (1, 230), (2, 120), (4, 80), (5, 130)):
+            self.table.setColumnWidth(column, width)
+        header.sectionClicked.connect(self._on_header_section_clicked)
+        self.table.activated.connect(self._on_table_activated)
+        self.table.doubleClicked.connect(self._on_table_activated)
+        layout.addWidget(self.table, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        for combo in (self.type_combo, self.state_combo, self.status_combo, self.case_combo):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.state_combo.currentIndexChanged.connect(self._on_state_combo_changed)
+        self.township_combo.currentTextChanged.connect(self._search_timer.start)
+        self.from_edit.value_changed.connect(self.apply_filter)
+        self.to_edit.value_changed.connect(self.apply_filter)
+        self._show_sort_indicator()
+        self.apply_filter()
+        self.refresh_drafts()
+
+    def current_filter(self) -> object:
+        from evidence_app.services.incidents import IncidentFilter
+
+        code = self.type_combo.currentData()
+        return IncidentFilter(
+            search=self.search_edit.text().strip(), case_id=self.case_combo.currentData(),
+            violation_codes=[code] if code else [], date_from=self.from_edit.value(),
+            date_to=self.to_edit.value(), state_region=self.state_combo.currentData(),
+            township=text_or_none(self.township_combo.currentText()),
+            review_status=self.status_combo.currentData())
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())  # type: ignore[arg-type]
+
+    def refresh(self, select_id: str | None = None) -> None:
+        """Reload after an edit, keeping the filter; select ``select_id`` if it is loaded."""
+        self.model.reload()
+        self.refresh_drafts()
+        if select_id:
+            row = self.model.row_of(select_id)
+            if row >= 0:
+                self.table.selectRow(row)
+
+    def refresh_drafts(self) -> None:
+        from evidence_app.services import drafts
+
+        new_drafts = [d for d in drafts.list_drafts(self._ws) if d.incident_id is None]
+        self._new_draft_keys = [d.key for d in new_drafts]
+        if new_drafts:
+            self.drafts_button.setText(self.tr(
+                "{n} unsaved new incident(s): continue editing").format(n=len(new_drafts)))
+        self.drafts_button.setVisible(bool(new_drafts))
+
+    def _on_drafts_button_clicked(self) -> None:
+        if self._new_draft_keys:
+            self.draft_requested.emit(self._new_draft_keys[0])
+
+    def _on_model_total_changed(self, total: int) -> None:
+        self.count_label.setText(self.tr("%n incident(s) match", "", total))
+
+    def _on_state_combo_changed(self) -> None:
+        from evidence_app import taxonomy
+
+        state = self.state_combo.currentData()
+        names = [t.name.en for t in taxonomy.townships(state)] if state else []
+        set_suggestions(self.township_combo, names)
+
+    def _on_clear_button_clicked(self) -> None:
+        widgets = (self.search_edit, self.type_combo, self.state_combo, self.status_combo,
+                   self.case_combo, self.township_combo, self.from_edit, self.to_edit)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search_edit.clear()
+        for combo in (self.type_combo, self.state_combo, self.status_combo, self.case_combo):
+            combo.setCurrentIndex(0)
+        self.township_combo.setEditText("")
+        self.from_edit.clear_value()
+        self.to_edit.clear_value()
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.apply_filter()
+
+    def _on_header_section_clicked(self, column: int) -> None:
+        if COLUMNS[column][1] is None:
+            self._show_sort_indicator()
+            return
+        sort, descending = self.model.sort_key
+        # The same column again flips the order; a new one starts newest first for dates and
+        # A to Z for text.
+        descending = not descending if COLUMNS[column][1] == sort else column == 0
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.model.sort(column, order)
+        self._show_sort_indicator()
+
+    def _show_sort_indicator(self) -> None:
+        _sort, descending = self.model.sort_key
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder
+                                if descending else Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(self.model.incident_id(index.row()))
