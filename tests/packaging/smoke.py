@@ -3,7 +3,8 @@
 ``App`` runs a command line (the frozen executable, or an interpreter running
 packaging/entry.py) in a controlled environment. ``cli_scenario`` is the smoke story a trainer
 would try first: version, init, an incident with a Burmese title, a generated photo attached,
-verify, and a dossier when this build has the ``dossier`` command; ``temp_file_story`` builds the
+verify, a search, a signed evidence bundle exported and verified, and a dossier when this build
+has the ``dossier`` command; ``temp_file_story`` builds the
 demo workspace, which goes through temporary files. ``gui_stays_up`` and
 ``first_window_seconds`` start the window with no arguments. ``host_writes`` reads an strace
 log and returns every file the program created or wrote outside the folders it may use: the
@@ -119,9 +120,10 @@ def dossier_available(app: App) -> bool:
 
 
 def cli_scenario(app: App, scratch: Path, *, quick: bool = False) -> dict[str, str]:
-    """version, init, incident add, attach a generated photo, verify, search, dossier.
+    """version, init, incident add, attach a generated photo, verify, search, bundle, dossier.
 
-    ``quick`` leaves out ``--version`` and the search (each command start costs seconds).
+    ``quick`` leaves out ``--version``, the search and the bundle (each command start costs
+    seconds).
     The dossier step runs only when ``dossier --help`` works; the result says whether it ran.
     """
     if not quick:
@@ -146,6 +148,12 @@ def cli_scenario(app: App, scratch: Path, *, quick: bool = False) -> dict[str, s
     if not quick:
         listed = app.run("incident", "list", "--search", "လေကြောင်း", label="search").stdout
         assert incident_id in listed, listed
+        # A signed BagIt bundle: bagit (and its installed metadata) inside the bundle.
+        bundle = scratch / "bundle.zip"
+        app.run("bundle", "export", "--incident", incident_id, "-o", str(bundle),
+                label="bundle-export")
+        checked = app.run("bundle", "verify", str(bundle), label="bundle-verify").stdout
+        assert "VERIFIED" in checked, checked
     outcome = {"incident_id": incident_id, "sha256": sha, "dossier": "skipped"}
     if not dossier_available(app):
         outcome["dossier"] = ("skipped: this build has no `dossier` command "

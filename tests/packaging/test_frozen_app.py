@@ -2,11 +2,12 @@
 
 `python3 packaging/build.py` builds the one-folder bundle into a temporary folder (about a
 minute); then the frozen executable goes through the smoke story by its command line (init, an
-incident with a Burmese title, a generated photo, verify, search, a signed dossier), opens every
-workspace fixture (old schemas are upgraded by the migrations inside the bundle), shows its
-window offscreen for five seconds and under Xvfb until it is visible, and runs in portable mode
-under strace, where nothing may be written outside its own folder. Bundle size, cold and warm
-start times and time to first window are printed and written to build/packaging-figures.json.
+incident with a Burmese title, a generated photo, verify, search, a signed evidence bundle, a
+signed dossier), opens every workspace fixture (old schemas are upgraded by the migrations
+inside the bundle), shows its window offscreen for five seconds and under Xvfb until it is
+visible, and runs in portable mode under strace, where nothing may be written outside its own
+folder. Bundle size, cold and warm start times and time to first window are printed and written
+to build/packaging-figures.json.
 """
 
 from __future__ import annotations
