@@ -29,6 +29,7 @@ from evidence_app.services import custody
 from evidence_app.services.workspace import Workspace
 
 LOOKED_UP = ("item", "incident", "case")  # subject types whose rows a full run reads
+_REORDER_PROBE = 32
 
 
 class ChainVerdict(BaseModel):
@@ -188,9 +189,14 @@ def chain_findings(events: list[Event], subject_type: str, keys: dict[str, Key])
 
 
 def hash_mismatch(event: Event, chain_length: int) -> str:
-    """Explain a recomputed hash that differs; detect an event moved to another position."""
+    """Explain a recomputed hash that differs; detect an event moved to another position.
+
+    Positions within :data:`_REORDER_PROBE` of the event's are tried (one encoding each), so a
+    long, heavily altered chain stays linear to check.
+    """
     body = json.loads(event.body)
-    for seq in range(1, chain_length + 2):
+    low = max(1, event.subject_seq - _REORDER_PROBE)
+    for seq in range(low, min(chain_length + 1, event.subject_seq + _REORDER_PROBE) + 1):
         if seq != event.subject_seq:
             body["subject_seq"] = seq
             if hashlib.sha256(canonical_json(body)).hexdigest() == event.hash:
