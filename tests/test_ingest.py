@@ -303,3 +303,25 @@ def test_cli_attach_derivative_and_usage_errors(cli: list[str], incident: str, t
     with pytest.raises(SystemExit) as usage:
         main([*cli, "attach", incident, str(transcript), "--acquired", "stolen"])
     assert usage.value.code == 2
+
+
+def test_exhibit_numbers_keep_counting_past_99999(workspace, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text as sql
+
+    from evidence_app.services import incidents, ingest
+    from evidence_app.services.ingest import next_exhibit_number
+
+    created = incidents.create_incident(workspace, incidents.parse_record({
+        "title": "t", "acts": [{"violation": "AIR"}],
+        "date": {"start": "2024-01-02"}, "place": {"state_region": "Sagaing"}}))
+    files = []
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(name)
+        files.append(tmp_path / name)
+    result = ingest.ingest_files(workspace, created.id, files)
+    with workspace.engine.begin() as conn:
+        for item, number in zip(result.items, ("EX-99999", "EX-100000"), strict=True):
+            conn.execute(sql("UPDATE evidenceitem SET exhibit_number = :n WHERE id = :i"),
+                         {"n": number, "i": item.item_id})
+    with workspace.session() as session:
+        assert next_exhibit_number(session) == "EX-100001"

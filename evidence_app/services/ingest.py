@@ -246,9 +246,13 @@ def _iso(value: datetime | None) -> str | None:
 
 
 def next_exhibit_number(session: Session) -> str:
-    """The next free exhibit label of this workspace, ``EX-00001`` style."""
-    last = session.exec(select(EvidenceItem.exhibit_number)
-                        .where(col(EvidenceItem.exhibit_number).like("EX-%"))
-                        .order_by(col(EvidenceItem.exhibit_number).desc()).limit(1)).first()
+    """The next free exhibit label of this workspace, ``EX-00001`` style.
+
+    Ordered by length first, so that EX-100000 counts as after EX-99999 (a plain string order
+    would put it before and hand out a number twice).
+    """
+    label = col(EvidenceItem.exhibit_number)
+    last = session.exec(select(EvidenceItem.exhibit_number).where(label.like("EX-%"))
+                        .order_by(func.length(label).desc(), label.desc()).limit(1)).first()
     number = int(last[3:].split("-")[0]) + 1 if last and last[3:].split("-")[0].isdigit() else 1
     return f"EX-{number:05d}"
