@@ -12,6 +12,7 @@ to build/packaging-figures.json.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
@@ -91,6 +92,8 @@ def test_bundle_holds_what_is_loaded_by_path(bundle: Path) -> None:
     assert (internal / "alembic" / "templates" / "generic" / "script.py.mako").is_file()
     assert list(internal.glob("bagit-*.dist-info"))
     assert list((internal / "reportlab" / "fonts").glob("*.afm"))
+    if importlib.util.find_spec("_rl_accel") is not None:  # the rl-accel dependency
+        assert list(internal.glob("_rl_accel*")), "reportlab's C accelerator is missing"
     platforms = internal / "PySide6" / "Qt" / "plugins" / "platforms"
     for plugin in ("libqxcb.so", "libqoffscreen.so"):
         assert (platforms / plugin).is_file(), plugin
