@@ -30,6 +30,6 @@ from evidence_app.services.bundle.schema import (
 from evidence_app.services.bundle.verify import verify_bundle
 
 __all__ = ["BundleExportResult", "BundlePlan", "BundleReport", "BundleVerificationFailed",
-           "Decision", "ImportResult", "ItemCheck", "SignerInfo", "conflict_versions", "export_bundle",
-           "import_bundle", "inspect_bundle", "list_conflicts", "resolve_conflict",
-           "verify_bundle"]
+           "Decision", "ImportResult", "ItemCheck", "SignerInfo", "conflict_versions",
+           "export_bundle", "import_bundle", "inspect_bundle", "list_conflicts",
+           "resolve_conflict", "verify_bundle"]
