@@ -127,3 +127,36 @@ def test_keys_are_overwritten_on_lock(tmp_path: Path) -> None:
     assert not any(secrets.signing_key)
     with pytest.raises(Exception, match="locked"):
         ws.session()
+
+
+def test_exports_leave_no_plaintext_behind(folders: dict[str, Path], tmp_path: Path) -> None:
+    """During a dossier and an encrypted bundle export, nothing readable appears in the
+    workspace, temp or log folders; the encrypted bundle itself carries no marker. (The PDF is
+    plaintext by the user's choice and is written only where they asked.)"""
+    from evidence_app.services import bundle, dossier, keys
+
+    ws = create_workspace(folders["ws"], PASSPHRASE, "alias", kdf=fast_kdf())
+    ids = _fill(ws, folders["src"])
+    scanned = [folders["ws"], folders["tmp"], folders["logs"]]
+    snapshots: list[list[str]] = []
+
+    def progress(done: int, total: int, label: str) -> None:
+        snapshots.append(hits(scanned))
+
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    dossier.export_dossier(ws, incident_ids=[ids[0]], output=exports / "d.pdf",
+                           progress=progress)
+    receiver = create_workspace(tmp_path / "receiver", PASSPHRASE, "legal", kdf=fast_kdf())
+    keys.export_public_key(receiver, exports / "legal.pem")
+    receiver.lock()
+    bundle.export_bundle(ws, incident_ids=[ids[0]], output=exports / "b.eab",
+                         recipient_pem=exports / "legal.pem", progress=progress)
+    ws.lock()
+    assert len(snapshots) >= 4
+    found = [h for snapshot in snapshots for h in snapshot] + hits(scanned)
+    encrypted = (exports / "b.eab").read_bytes()
+    found += [f"encrypted bundle contains {n!r}" for n in needles() if n in encrypted]
+    report_count(f"exports: {len(found)} marker hits during dossier and encrypted bundle "
+                 f"export ({len(snapshots)} snapshots)")
+    assert found == []
