@@ -18,6 +18,8 @@ MAX_BYTES = 1 << 20
 BACKUPS = 2
 
 logger = logging.getLogger("evidence_app")
+# Without a handler, Python's last-resort handler would print warnings on stderr.
+logger.addHandler(logging.NullHandler())
 
 
 def configure(log_dir: Path | None = None, *, level: int = logging.INFO) -> Path | None:

@@ -81,7 +81,9 @@ def test_wrong_passphrase_exit_2(cli_ws: Path, monkeypatch: pytest.MonkeyPatch,
                                  capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("EVIDENCE_APP_PASSPHRASE", "wrong wrong wrong")
     assert main(["incident", "list"]) == 2
-    assert "does not open this workspace" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "does not open this workspace" in err
+    assert "unlock refused" not in err  # log lines never reach the terminal unasked
 
 
 def test_passphrase_file_and_key_export_import(cli_ws: Path, tmp_path: Path,
@@ -119,3 +121,20 @@ def test_demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     listed = json.loads(out[out.index("{"):])
     assert listed["total"] >= 8
     assert sum(r["evidence_count"] for r in listed["incidents"]) >= 10
+
+
+def test_two_part_place_is_township_and_state(cli_ws: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["incident", "add", "--title", "T", "--type", "AIR", "--date", "2024-01-01",
+                 "--place", "Kanbalu, Sagaing"]) == 0
+    first = capsys.readouterr().out.strip()
+    assert main(["incident", "add", "--title", "T", "--type", "AIR", "--date", "2024-01-01",
+                 "--place", "Pazigyi, Sagaing"]) == 0
+    second = capsys.readouterr().out.strip()
+    assert main(["incident", "show", first, "--json"]) == 0
+    place = json.loads(capsys.readouterr().out)["place"]
+    assert (place["township"], place["village"]) == ("Kanbalu", None)
+    assert main(["incident", "show", second, "--json"]) == 0
+    place = json.loads(capsys.readouterr().out)["place"]
+    assert (place["township"], place["village"]) == (None, "Pazigyi")

@@ -47,6 +47,10 @@ BAD_INPUTS = [
     ({"place": {"state_region": "Sagaing", "latitude": 22.0}}, "place"),
     ({"unknown_field": 1}, "unknown_field"),
     ({"title": "bell\x07"}, "title"),
+    ({"date": {"start": 86400}}, "date.start"),
+    ({"date": {"start": "11/04/2023"}}, "date.start"),
+    ({"date": {"start": "1899-12-31"}}, "date.start"),
+    ({"date": {"start": "2999-01-01"}}, "date.start"),
 ]
 
 
@@ -137,3 +141,16 @@ def test_review_flow_is_signed(workspace: Workspace) -> None:
     assert review.action == "review" and review.details["to"] == "verified"
     assert len(review.details["record_sha256"]) == 64
     assert incidents.get_incident(workspace, created.id).review_status == "verified"
+
+
+def test_editing_a_verified_incident_sends_it_back_to_review(workspace: Workspace) -> None:
+    created = incidents.create_incident(workspace, incidents.parse_record(base()))
+    incidents.set_review_status(workspace, created.id, "ready_for_review")
+    incidents.set_review_status(workspace, created.id, "verified")
+    updated = incidents.update_incident(workspace, created.id,
+                                        incidents.parse_record(base(title="Changed")))
+    assert updated.review_status == "ready_for_review"
+    assert "edited after sign-off" in updated.review_comment
+    edit = custody.history(workspace, created.id)[-1]
+    assert edit.details["changes"]["review_status"] == {"old": "verified",
+                                                        "new": "ready_for_review"}

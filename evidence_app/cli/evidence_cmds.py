@@ -34,7 +34,7 @@ def register(sub: Any) -> None:
     p.add_argument("--url", help="where web material was found (required with --acquired web)")
     p.add_argument("--note", default="", help="how it was acquired, in your words")
     p.add_argument("--by", default="", metavar="NAME", help="who acquired it (an alias is fine)")
-    p.add_argument("--acquired-at", type=_datetime, metavar="YYYY-MM-DDTHH:MM[+07:00]",
+    p.add_argument("--acquired-at", type=_datetime, metavar="YYYY-MM-DDTHH:MM[+06:30]",
                    help="when it was acquired")
     p.add_argument("--device", default="", help="the device that recorded it")
     p.add_argument("--description", default="", help="what the file shows")
@@ -213,6 +213,9 @@ def _aliases(ws: Workspace) -> dict[str, str]:
 
 
 def cmd_item_export(args: argparse.Namespace) -> int:
+    print("WARNING: the exported file is NOT encrypted: anyone who gets the folder can open it. "
+          "Export only to a place you control, and delete the copy when it has served.",
+          file=sys.stderr)
     with unlock(args) as ws:
         written = items.export_item(ws, args.id, args.output)
     for path in written:

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from evidence_app import taxonomy
 from evidence_app.cli.common import print_json, unlock
 from evidence_app.errors import UsageError, ValidationError
 from evidence_app.services import cases, incidents
@@ -32,7 +33,9 @@ def register(sub: Any) -> None:
                    help="how precise the date is (default: day, or range for a range)")
     q.add_argument("--time", metavar="HH:MM", help="local time of day, if known")
     q.add_argument("--place", metavar='"Village, Township, State/Region"',
-                   help="from smallest to largest, comma-separated")
+                   help="from smallest to largest, comma-separated; two parts are read as "
+                        "township and state/region when the township is known, else as "
+                        "village and state/region")
     q.add_argument("--lat", type=float)
     q.add_argument("--lon", type=float)
     q.add_argument("--accuracy-m", type=int, help="how precise the coordinates are, in metres")
@@ -147,7 +150,10 @@ def record_from_options(args: argparse.Namespace) -> dict[str, Any]:
     if len(parts) > 5:
         raise ValidationError("give at most 5 place levels: village, village tract, township, "
                               "district, state/region", field="place")
-    for key, value in zip(keys_by_count[len(parts)], parts, strict=False):
+    levels = list(keys_by_count[len(parts)])
+    if len(parts) == 2 and taxonomy.find_township(parts[0], parts[1]):
+        levels = ["township"]  # "Kanbalu, Sagaing": a township, not a village called Kanbalu
+    for key, value in zip(levels, parts, strict=False):
         place[key] = value
     if args.lat is not None or args.lon is not None:
         place.update(latitude=args.lat, longitude=args.lon, accuracy_m=args.accuracy_m)

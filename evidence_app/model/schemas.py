@@ -7,7 +7,8 @@ validators decides what a valid record is. Validation failures name the field.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import re
+from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -27,6 +28,9 @@ Role = Literal["victim", "witness", "source", "alleged_perpetrator"]
 Consent = Literal["given", "refused", "not_asked", "not_applicable"]
 Sex = Literal["female", "male", "other", "unknown"]
 Acquisition = Literal["field", "witness", "web", "import"]
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+ONE_DAY = timedelta(days=1)
 
 REVIEW_STATUSES: tuple[str, ...] = ("draft", "ready_for_review", "verified", "returned")
 
@@ -48,6 +52,23 @@ class DateInput(_Strict):
     precision: DatePrecision = "day"
     time: str | None = Field(default=None, pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
     basis: str = Field(default="", max_length=MAX_SHORT * 10)
+
+    @field_validator("start", "end", mode="before")
+    @classmethod
+    def _iso_text_only(cls, value: object) -> object:
+        # Pydantic would read a number as a Unix timestamp: 86400 would become 1970-01-02.
+        if value is not None and not isinstance(value, (str, date)):
+            raise ValueError("write the date as YYYY-MM-DD")
+        if isinstance(value, str) and not _ISO_DATE.fullmatch(value.strip()):
+            raise ValueError(f"{value!r} is not a date; write it as YYYY-MM-DD")
+        return value
+
+    @field_validator("start", "end")
+    @classmethod
+    def _plausible(cls, value: date | None) -> date | None:
+        if value is not None and not (date(1900, 1, 1) <= value <= date.today() + ONE_DAY):
+            raise ValueError(f"{value.isoformat()} is outside 1900-01-01 to today")
+        return value
 
     @model_validator(mode="after")
     def _consistent(self) -> DateInput:

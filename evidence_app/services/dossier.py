@@ -176,8 +176,10 @@ def _signing_identity(ws: Workspace, selection: Selection) -> PdfSigningIdentity
         me = session.get(Identity, ws.fingerprint)
         team = me.team if me and me.team else ""
         since = me.added_at if me else None
-    organisation = (selection.case.organisation if selection.case else "") or team
-    return make_identity(ws.signer, alias=ws.alias, organisation=organisation, since=since)
+    # The certificate depends on the person only (their alias and team), never on the case, so
+    # one identity always signs with the same certificate and reviewers can pin it.
+    del selection
+    return make_identity(ws.signer, alias=ws.alias, organisation=team, since=since)
 
 
 def _with_gaps(content: DossierContent) -> DossierContent:

@@ -113,6 +113,13 @@ def update_in_session(session: Session, ws: Workspace, incident_id: str, data: I
     after = records.to_record(session, row)
     changes = {k: {"old": before[k], "new": after[k]}
                for k in after if before.get(k) != after[k] and k != "review_status"}
+    if changes and row.review_status == "verified":
+        # The reviewer signed an earlier revision; the edited record needs a new sign-off.
+        row.review_status = "ready_for_review"
+        row.review_comment = f"edited after sign-off (now revision {row.revision})"
+        session.add(row)
+        changes["review_status"] = {"old": "verified", "new": "ready_for_review"}
+        after["review_status"] = row.review_status
     if changes or extra_details:
         search.index_incident(session, incident_id, records.search_text(after))
         custody.append(session, ws, "incident", incident_id, "edit",

@@ -214,9 +214,10 @@ def test_signed_dossier_checks_out_with_standard_tools(workspace: Workspace, bui
 
     # The PDF signature validates with the certificate derived, here, from the workspace's
     # Ed25519 key as the only trust root.
+    # The certificate names the person and their team, never the case (stable per identity).
+    me = keys.my_identity(workspace)
     identity = signing.make_identity(workspace.signer, alias=workspace.alias,
-                                     organisation="Test Documentation Network",
-                                     since=keys.my_identity(workspace).added_at)
+                                     organisation=me.team or "", since=me.added_at)
     derived = asn1_x509.Certificate.load(
         identity.certificate.public_bytes(serialization.Encoding.DER))
     with out.open("rb") as handle:
