@@ -5,3 +5,7 @@ Each screen has its own module; every user action calls a plain core function fr
 into what the user sees in exactly one place, :mod:`.errors`. Modules here import the services
 lazily (inside functions or after unlock) so that the first window paints before SQLModel loads.
 """
+
+from evidence_app.ui.refcount_guard import guard_none_refcount
+
+guard_none_refcount()  # before any widget exists: see refcount_guard's docstring
