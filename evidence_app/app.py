@@ -20,6 +20,7 @@ from evidence_app.ui.fonts import register_fonts
 from evidence_app.ui.i18n import install_translators
 from evidence_app.ui.main_window import MainWindow
 from evidence_app.ui.settings import GuiSettings
+from evidence_app.ui.worker import keep_ui_responsive
 
 SETTINGS_FILE = "gui.ini"
 
@@ -59,6 +60,7 @@ def run_gui(workspace: Path | None = None) -> int:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
+    keep_ui_responsive()
     window = build_window(app, workspace)
     first_paint = _FirstPaint(window.start_background_loading)
     window.installEventFilter(first_paint)

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.ui import labels
+from evidence_app.ui import errors, labels
 from evidence_app.ui.fields import (
     OptionalDateEdit,
     compact,
     editable_combo,
+    plain_tooltip,
     set_suggestions,
     text_or_none,
 )
@@ -30,6 +31,7 @@ from evidence_app.ui.incidents_model import COLUMNS, IncidentTableModel
 
 if TYPE_CHECKING:
     from evidence_app.services.workspace import Workspace
+    from evidence_app.ui.worker import TaskRunner
 
 SEARCH_DELAY_MS = 250
 
@@ -41,12 +43,15 @@ class IncidentsView(QWidget):
     new_requested = Signal()
     draft_requested = Signal(str)
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, runner: TaskRunner | None = None,
+                 bar: errors.MessageBar | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from evidence_app import taxonomy
         from evidence_app.services import cases
 
         self._ws = ws
+        self._bar = bar
+        self._select_after_load: str | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.search_edit = QLineEdit()
@@ -82,8 +87,8 @@ class IncidentsView(QWidget):
         self.case_combo.addItem(self.tr("All cases"), None)
         for case in cases.list_cases(ws):
             self.case_combo.addItem(case.reference, case.id)
-            self.case_combo.setItemData(self.case_combo.count() - 1, case.title,
-                                        Qt.ItemDataRole.ToolTipRole)
+            self.case_combo.setItemData(self.case_combo.count() - 1,
+                                        plain_tooltip(case.title), Qt.ItemDataRole.ToolTipRole)
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
         for combo, chars in ((self.type_combo, 22), (self.state_combo, 14),
@@ -108,17 +113,20 @@ class IncidentsView(QWidget):
         info.addWidget(self.drafts_button)
         layout.addLayout(info)
 
-        self.model = IncidentTableModel(ws)
+        self.model = IncidentTableModel(ws, runner=runner)
         self.model.total_changed.connect(self._on_model_total_changed)
+        self.model.page_loaded.connect(self._on_model_page_loaded)
+        self.model.failed.connect(self._on_model_failed)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(
-            int(self.fontMetrics().height() * 1.9))  # room for stacked Burmese marks
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
+        rows.setDefaultSectionSize(int(self.fontMetrics().height() * 1.9))  # stacked Burmese
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
@@ -162,13 +170,21 @@ class IncidentsView(QWidget):
         self.model.set_filter(self.current_filter())  # type: ignore[arg-type]
 
     def refresh(self, select_id: str | None = None) -> None:
-        """Reload after an edit, keeping the filter; select ``select_id`` if it is loaded."""
+        """Reload after an edit, keeping the filter; select ``select_id`` once it is loaded."""
+        self._select_after_load = select_id
         self.model.reload()
         self.refresh_drafts()
-        if select_id:
-            row = self.model.row_of(select_id)
+
+    def _on_model_page_loaded(self) -> None:
+        if self._select_after_load:
+            row = self.model.row_of(self._select_after_load)
+            self._select_after_load = None
             if row >= 0:
                 self.table.selectRow(row)
+
+    def _on_model_failed(self, exc: object) -> None:
+        if isinstance(exc, BaseException):
+            errors.present(exc, bar=self._bar, parent=self)
 
     def refresh_drafts(self) -> None:
         from evidence_app.services import drafts

@@ -28,7 +28,7 @@ from evidence_app.ui.idle import IdleWatcher
 from evidence_app.ui.settings import GuiSettings
 from evidence_app.ui.start_view import StartView
 from evidence_app.ui.unlock_view import UnlockView
-from evidence_app.ui.worker import TaskRunner
+from evidence_app.ui.worker import TaskRunner, settle_heap
 
 if TYPE_CHECKING:
     from evidence_app.crypto.kdf import KdfParams
@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         self.shell = Shell(workspace, self.runner, self.settings, self.bar)
         self.stack.addWidget(self.shell)
         self.stack.setCurrentWidget(self.shell)
+        settle_heap()
         self.lock_action.setEnabled(True)
         self.idle.arm(True)
         self.unlocked.emit()
@@ -196,6 +197,9 @@ class MainWindow(QMainWindow):
     def lock(self, notice: str = "") -> None:
         """Keep unsaved edits as encrypted drafts, stop work, wipe the keys, ask again."""
         self.idle.arm(False)
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal is not self:
+            modal.close()  # a question left open answers "Cancel"; the keys go regardless
         if self.shell is not None:
             self.shell.prepare_for_lock()
         self.runner.abandon_all()

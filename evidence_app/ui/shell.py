@@ -56,7 +56,7 @@ class Shell(QWidget):
         self.pages = QStackedWidget()
         layout.addWidget(self.pages, 1)
         self.incidents_stack = QStackedWidget()
-        self.incidents_view = IncidentsView(ws)
+        self.incidents_view = IncidentsView(ws, runner, bar)
         self.incidents_view.open_requested.connect(self._on_incidents_view_open_requested)
         self.incidents_view.new_requested.connect(self._on_incidents_view_new_requested)
         self.incidents_view.draft_requested.connect(self._on_incidents_view_draft_requested)

@@ -10,6 +10,8 @@ twenty updates a second so a fast loop cannot flood the event queue.
 
 from __future__ import annotations
 
+import gc
+import sys
 import time
 from collections.abc import Callable
 from typing import Any
@@ -167,3 +169,22 @@ class TaskRunner(QObject):
         for task in list(self._tasks):
             task.abandon()
         return self._pool.waitForDone(timeout_ms)
+
+
+# How often a thread running Python must offer the GIL to another (CPython's default is 5 ms).
+# Qt calls into Python for every cell it paints (``data()``); while a worker runs Python, each
+# such call may wait a whole interval, and a repaint makes hundreds of them. 0.5 ms keeps a
+# repaint during a page query within a frame or two (bench/bench_gui_scroll.py).
+SWITCH_INTERVAL_S = 0.0005
+
+
+def keep_ui_responsive() -> None:
+    """Set the GIL switch interval for a UI thread that shares Python with workers."""
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
+
+
+def settle_heap() -> None:
+    """Collect once and freeze what survives (the imported core, caches) so that later full
+    collections, which stop every thread, only scan objects made since. Called on unlock."""
+    gc.collect()
+    gc.freeze()

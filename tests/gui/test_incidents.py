@@ -29,6 +29,11 @@ def _record(title: str, code: str = "AIR", state: str = "Sagaing", day: str = "2
         "place": {"state_region": state}, **extra})
 
 
+def settle(qtbot: Any, view: Any) -> None:
+    """Wait for the list's page queries, which run on the worker."""
+    qtbot.waitUntil(lambda: not view.model.busy, timeout=10_000)
+
+
 def _new_page(window: MainWindow, qtbot: Any) -> IncidentPage:
     shell = window.shell
     assert shell is not None
@@ -70,16 +75,21 @@ def test_new_incident_with_burmese_text_is_saved_and_found(window: MainWindow, w
     assert page.tabs.isTabEnabled(1)  # evidence can now be added
     qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
     view = window.shell.incidents_view if window.shell else None
-    assert view is not None and view.model.rowCount() == 1
+    assert view is not None
+    settle(qtbot, view)
+    assert view.model.rowCount() == 1
     view.search_edit.setText("လေကြောင်း")
     view.apply_filter()
+    settle(qtbot, view)
     assert view.model.total == 1
     assert "1 incident" in view.count_label.text()
     view.search_edit.setText("Kanbalu")
     view.apply_filter()
+    settle(qtbot, view)
     assert view.model.total == 1
     view.search_edit.setText("shelling")
     view.apply_filter()
+    settle(qtbot, view)
     assert view.model.total == 0
 
 
@@ -173,28 +183,30 @@ def test_leaving_with_unsaved_changes_asks(window: MainWindow, ws: Workspace, qt
     assert incidents.get_incident(ws, created.id).title == "Village burned"
 
 
-def test_filters_sorting_and_count(window: MainWindow, ws: Workspace) -> None:
+def test_filters_sorting_and_count(window: MainWindow, ws: Workspace, qtbot: Any) -> None:
     incidents.create_incident(ws, _record("Airstrike A", "AIR", "Sagaing", "2023-01-05"))
     incidents.create_incident(ws, _record("Burning B", "BRN", "Magway", "2023-06-01"))
     incidents.create_incident(ws, _record("Checkpoint C", "DET", "Magway", "2024-02-12"))
     view = window.shell.incidents_view  # type: ignore[union-attr]
-    view.refresh()
-    assert view.model.total == 3
+
+    def total_after(change: Any = None) -> int:
+        if change is not None:
+            change()
+        settle(qtbot, view)
+        return view.model.total
+
+    assert total_after(view.refresh) == 3
     assert view.model.data(view.model.index(0, 3)) == "Checkpoint C"  # newest first
-    select_data(view.state_combo, "Magway")
-    assert view.model.total == 2
-    select_data(view.type_combo, "BRN")
-    assert view.model.total == 1 and "1 incident" in view.count_label.text()
-    view.clear_button.click()
-    assert view.model.total == 3
+    assert total_after(lambda: select_data(view.state_combo, "Magway")) == 2
+    assert total_after(lambda: select_data(view.type_combo, "BRN")) == 1
+    assert "1 incident" in view.count_label.text()
+    assert total_after(view.clear_button.click) == 3
     view.from_edit.set_value("2023-03-01")
-    view.to_edit.set_value("2023-12-31")
-    assert view.model.total == 1
+    assert total_after(lambda: view.to_edit.set_value("2023-12-31")) == 1
     view.clear_button.click()
-    select_data(view.status_combo, "verified")
-    assert view.model.total == 0
-    view.clear_button.click()
-    view.table.horizontalHeader().sectionClicked.emit(3)  # title, A to Z
+    assert total_after(lambda: select_data(view.status_combo, "verified")) == 0
+    total_after(view.clear_button.click)
+    total_after(lambda: view.table.horizontalHeader().sectionClicked.emit(3))  # title, A-Z
     assert [view.model.data(view.model.index(r, 3)) for r in range(3)] == [
         "Airstrike A", "Burning B", "Checkpoint C"]
     view.table.horizontalHeader().sectionClicked.emit(2)  # not sortable: nothing changes
@@ -213,3 +225,21 @@ def test_model_fetches_more_rows_as_the_view_asks(ws: Workspace, qtbot: Any) -> 
     assert model.rowCount() == 45 and not model.canFetchMore()
     ids = {model.incident_id(r) for r in range(45)}
     assert len(ids) == 45
+
+
+def test_pages_load_on_the_worker_without_blocking(ws: Workspace, qtbot: Any) -> None:
+    from evidence_app.ui.worker import TaskRunner
+
+    for i in range(30):
+        incidents.create_incident(ws, _record(f"Incident {i:02d}"))
+    runner = TaskRunner()
+    model = IncidentTableModel(ws, page_size=20, runner=runner)
+    with qtbot.waitSignal(model.page_loaded, timeout=10_000):
+        model.reload()
+        assert model.busy and model.rowCount() == 0  # returned at once; the query runs
+    assert model.rowCount() == 20 and model.total == 30
+    with qtbot.waitSignal(model.page_loaded, timeout=10_000):
+        model.fetchMore()
+        assert not model.canFetchMore()  # one page at a time
+    assert model.rowCount() == 30
+    runner.abandon_all()
