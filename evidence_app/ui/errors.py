@@ -18,7 +18,6 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
 from typing import ClassVar, Literal
@@ -41,14 +40,15 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app import errors as core
+from evidence_app.ui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 Kind = Literal["silent", "bar", "dialog", "crash"]
 
+# Qt's lupdate finds calls named translate(context, text); it cannot see through a helper.
+translate = QCoreApplication.translate
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
 
 
 @dataclass(frozen=True)
@@ -65,64 +65,73 @@ class Presentation:
         return f"{self.text}\n{self.next_step}" if self.next_step else self.text
 
 
-# (kind, title, next step). Titles and next steps are functions so that they are translated when
-# shown, in the language installed then. The core's own message says what happened.
-_Rule = tuple[Kind, Callable[[], str], Callable[[], str]]
+# (kind, title, next step), marked for translation and translated when shown, in the language
+# installed then. The core's own message says what happened.
+_Rule = tuple[Kind, str, str]
+_N = ""  # no title or next step: nothing is shown
 _RULES: dict[type[BaseException], _Rule] = {
-    core.Cancelled: ("silent", lambda: "", lambda: ""),
+    core.Cancelled: ("silent", _N, _N),
     core.WrongPassphrase: (
-        "bar", lambda: _t("Wrong passphrase"),
-        lambda: _t("Check Caps Lock and the keyboard language, then try again.")),
+        "bar", QT_TRANSLATE_NOOP("errors", "Wrong passphrase"),
+        QT_TRANSLATE_NOOP("errors", "Check Caps Lock and the keyboard language, then try "
+                                    "again.")),
     core.WorkspaceNotFound: (
-        "bar", lambda: _t("No workspace in this folder"),
-        lambda: _t("Choose the folder that holds your workspace, or create a new one.")),
+        "bar", QT_TRANSLATE_NOOP("errors", "No workspace in this folder"),
+        QT_TRANSLATE_NOOP("errors", "Choose the folder that holds your workspace, or create "
+                                    "a new one.")),
     core.WorkspaceTooNew: (
-        "dialog", lambda: _t("Made by a newer version"),
-        lambda: _t("Install the newer version of Evidence App to open this workspace. "
-                   "Nothing was changed.")),
+        "dialog", QT_TRANSLATE_NOOP("errors", "Made by a newer version"),
+        QT_TRANSLATE_NOOP("errors", "Install the newer version of Evidence App to open this "
+                                    "workspace. Nothing was changed.")),
     core.WorkspaceCorrupt: (
-        "dialog", lambda: _t("The workspace is damaged"),
-        lambda: _t("Do not add anything to this folder. Restore it from a backup copy and "
-                   "ask your team's technical contact for help.")),
+        "dialog", QT_TRANSLATE_NOOP("errors", "The workspace is damaged"),
+        QT_TRANSLATE_NOOP("errors", "Do not add anything to this folder. Restore it from a "
+                                    "backup copy and ask your team's technical contact for "
+                                    "help.")),
     core.UnlockError: (
-        "bar", lambda: _t("The workspace could not be opened"),
-        lambda: _t("Check the folder and the passphrase, then try again.")),
+        "bar", QT_TRANSLATE_NOOP("errors", "The workspace could not be opened"),
+        QT_TRANSLATE_NOOP("errors", "Check the folder and the passphrase, then try again.")),
     core.WorkspaceExists: (
-        "bar", lambda: _t("This folder is already in use"),
-        lambda: _t("Choose an empty folder, or open the workspace that is there.")),
+        "bar", QT_TRANSLATE_NOOP("errors", "This folder is already in use"),
+        QT_TRANSLATE_NOOP("errors", "Choose an empty folder, or open the workspace that is "
+                                    "there.")),
     core.ValidationError: (
-        "bar", lambda: _t("Some fields need attention"),
-        lambda: _t("Correct what is marked in red, then save again.")),
+        "bar", QT_TRANSLATE_NOOP("errors", "Some fields need attention"),
+        QT_TRANSLATE_NOOP("errors", "Correct what is marked in red, then save again.")),
     core.UsageError: (
-        "bar", lambda: _t("That did not work"),
-        lambda: _t("Check what you entered and try again.")),
+        "bar", QT_TRANSLATE_NOOP("errors", "That did not work"),
+        QT_TRANSLATE_NOOP("errors", "Check what you entered and try again.")),
     core.WorkspaceLocked: (
-        "bar", lambda: _t("The workspace is locked"),
-        lambda: _t("Unlock it with your passphrase to continue.")),
+        "bar", QT_TRANSLATE_NOOP("errors", "The workspace is locked"),
+        QT_TRANSLATE_NOOP("errors", "Unlock it with your passphrase to continue.")),
     core.NotFound: (
-        "bar", lambda: _t("Not found"),
-        lambda: _t("It may have been removed. Refresh the list and try again.")),
+        "bar", QT_TRANSLATE_NOOP("errors", "Not found"),
+        QT_TRANSLATE_NOOP("errors", "It may have been removed. Refresh the list and try "
+                                    "again.")),
     core.IntegrityError: (
-        "dialog", lambda: _t("Evidence does not match its record"),
-        lambda: _t("Do not delete anything. Run Verify to see which items are affected, "
-                   "and restore the workspace from a backup.")),
+        "dialog", QT_TRANSLATE_NOOP("errors", "Evidence does not match its record"),
+        QT_TRANSLATE_NOOP("errors", "Do not delete anything. Run Verify to see which items "
+                                    "are affected, and restore the workspace from a "
+                                    "backup.")),
     core.KeyError_: (
-        "bar", lambda: _t("This key cannot be used"),
-        lambda: _t("Ask your teammate for the public key file exported by Evidence App.")),
+        "bar", QT_TRANSLATE_NOOP("errors", "This key cannot be used"),
+        QT_TRANSLATE_NOOP("errors", "Ask your teammate for the public key file exported by "
+                                    "Evidence App.")),
     core.IngestError: (
-        "bar", lambda: _t("A file could not be added"),
-        lambda: _t("Check that the file opens on this computer, then add it again. Nothing "
-                   "partial was kept.")),
+        "bar", QT_TRANSLATE_NOOP("errors", "A file could not be added"),
+        QT_TRANSLATE_NOOP("errors", "Check that the file opens on this computer, then add it "
+                                    "again. Nothing partial was kept.")),
     core.BundleRejected: (
-        "dialog", lambda: _t("The bundle was refused"),
-        lambda: _t("Nothing from it was imported. Ask the sender for a new copy.")),
+        "dialog", QT_TRANSLATE_NOOP("errors", "The bundle was refused"),
+        QT_TRANSLATE_NOOP("errors", "Nothing from it was imported. Ask the sender for a new "
+                                    "copy.")),
     core.EvidenceAppError: (
-        "bar", lambda: _t("That did not work"),
-        lambda: _t("Read the message above and try again.")),
+        "bar", QT_TRANSLATE_NOOP("errors", "That did not work"),
+        QT_TRANSLATE_NOOP("errors", "Read the message above and try again.")),
     OSError: (
-        "bar", lambda: _t("The computer refused to read or write a file"),
-        lambda: _t("Check the free disk space and that you may use the folder, then try "
-                   "again.")),
+        "bar", QT_TRANSLATE_NOOP("errors", "The computer refused to read or write a file"),
+        QT_TRANSLATE_NOOP("errors", "Check the free disk space and that you may use the "
+                                    "folder, then try again.")),
 }
 
 
@@ -151,13 +160,16 @@ def describe(exc: BaseException) -> Presentation:
             elif isinstance(exc, OSError):
                 text = exc.strerror or str(exc)
             elif kind == "dialog":  # an integrity failure below the services (StreamError)
-                text = _t("The stored, encrypted copy of an item no longer decrypts.")
+                text = translate("errors", "The stored, encrypted copy of an item no longer "
+                                           "decrypts.")
             else:
                 text = str(exc)
-            return Presentation(kind, title(), text, next_step())
-    return Presentation("crash", _t("Something went wrong"), f"{type(exc).__name__}: {exc}",
-                        _t("Your saved work is safe. Copy the details below for your "
-                           "technical contact."))
+            return Presentation(kind, translate("errors", title) if title else "", text,
+                                translate("errors", next_step) if next_step else "")
+    return Presentation("crash", translate("errors", "Something went wrong"),
+                        f"{type(exc).__name__}: {exc}",
+                        translate("errors", "Your saved work is safe. Copy the details below "
+                                            "for your technical contact."))
 
 
 class MessageBar(QFrame):
@@ -291,6 +303,11 @@ def _excepthook(exc_type: type[BaseException], exc: BaseException,
         sys.__excepthook__(exc_type, exc, tb)
         return
     if isinstance(exc, core.Cancelled):
+        return
+    if isinstance(exc, core.WorkspaceLocked):
+        # Work started just before a lock (or an auto-lock during a question) and reached the
+        # core after it: the keys are gone, which is what the user wanted. Not a crash.
+        log.info("an action reached the core after the workspace was locked")
         return
     log.error("uncaught exception", exc_info=(exc_type, exc, tb))
     show_crash(exc_type, exc, tb)

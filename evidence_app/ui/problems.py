@@ -12,9 +12,9 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+# Qt's lupdate finds calls named translate(context, text); it cannot see through a helper.
+translate = QCoreApplication.translate
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("problems", text)
 
 
 def split_path(path: str) -> list[str]:
@@ -31,27 +31,28 @@ def friendly(message: str, path: list[str]) -> str:
     last = path[-1] if path else ""
     text = message.strip()
     if text.startswith("String should have at least 1 character") or text == "Field required":
-        return _t("This cannot be empty.")
+        return translate("problems", "This cannot be empty.")
     if text.startswith("List should have at least 1 item"):
         if last == "acts":
-            return _t("Add at least one act: what happened, with its violation type.")
-        return _t("Add at least one entry.")
+            return translate("problems", "Add at least one act: what happened, with its "
+                                         "violation type.")
+        return translate("problems", "Add at least one entry.")
     if text.startswith("String should match pattern"):
         if last == "pseudonym":
-            return _t("Use only letters, digits, dots and hyphens, e.g. W-0007.")
+            return translate("problems", "Use only letters, digits, dots and hyphens, e.g. W-0007.")
         if last == "time":
-            return _t("Write the time as HH:MM, e.g. 07:30.")
-        return _t("This is not written in the expected form.")
+            return translate("problems", "Write the time as HH:MM, e.g. 07:30.")
+        return translate("problems", "This is not written in the expected form.")
     if m := re.match(r"String should have at most (\d+) characters?", text):
-        return _t("Shorten this to at most {n} characters.").format(n=m.group(1))
+        return translate("problems", "Shorten this to at most {n} characters.").format(n=m.group(1))
     if m := re.match(r"Input should be less than or equal to " + _NUMBER, text):
-        return _t("The largest allowed value is {n}.").format(n=m.group(1))
+        return translate("problems", "The largest allowed value is {n}.").format(n=m.group(1))
     if m := re.match(r"Input should be greater than or equal to " + _NUMBER, text):
-        return _t("The smallest allowed value is {n}.").format(n=m.group(1))
+        return translate("problems", "The smallest allowed value is {n}.").format(n=m.group(1))
     if text.startswith(("Input should be a valid number", "Input should be a valid integer")):
-        return _t("Write a number here.")
+        return translate("problems", "Write a number here.")
     if text.startswith("Input should be a valid date"):
-        return _t("Write the date as YYYY-MM-DD.")
+        return translate("problems", "Write the date as YYYY-MM-DD.")
     return text[:1].upper() + text[1:]
 
 
@@ -61,7 +62,7 @@ def describe_rest(rest: list[str]) -> str:
     words = []
     for part in rest:
         if part.isdigit():
-            words.append(_t("entry {n}").format(n=int(part) + 1))
+            words.append(translate("problems", "entry {n}").format(n=int(part) + 1))
         else:
             words.append(part.replace("_", " "))
     return ", ".join(words)
