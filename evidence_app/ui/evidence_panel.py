@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.ui import ask, errors, labels
+from evidence_app.ui.fields import plain_tooltip
 from evidence_app.ui.item_detail import ItemDetail, blurred
 from evidence_app.ui.item_viewer import ExternalCopies, ItemViewer, shows_inside
 from evidence_app.ui.settings import GuiSettings
@@ -93,6 +94,7 @@ class EvidencePanel(QWidget):
         self._revealed: set[str] = set()
         self._pending_thumbs: set[str] = set()
         self.ingest_task: Task | None = None
+        self.viewer: ItemViewer | None = None
         self.copies = ExternalCopies()
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
@@ -221,6 +223,7 @@ class EvidencePanel(QWidget):
             self.progress_label.setText(self.tr("Cancelling…"))
 
     def _on_ingest_finished(self, result: Any) -> None:
+        self._on_ingest_ended()  # before the news goes out: the panel is ready for more
         added = len(result.items)
         again = sum(1 for i in result.items if i.deduplicated)
         lines = [self.tr("{n} file(s) added as evidence.").format(n=added)]
@@ -267,7 +270,7 @@ class EvidencePanel(QWidget):
             entry = QListWidgetItem(f"{item.exhibit_number}  {item.original_filename}\n"
                                     f"{item.media_type} · {labels.format_size(item.size)}")
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
-            entry.setToolTip(item.original_filename)
+            entry.setToolTip(plain_tooltip(item.original_filename))
             self.item_list.addItem(entry)
             self._set_icon(entry, item)
         self.item_list.blockSignals(False)
@@ -383,8 +386,13 @@ class EvidencePanel(QWidget):
     # --- lifecycle -----------------------------------------------------------------------------
 
     def forget_plaintext(self) -> None:
-        """Drop previews and temporary decrypted copies (before a lock)."""
+        """Drop previews, open viewers and temporary decrypted copies (before a lock)."""
         self._thumbs.clear()
+        self.detail.clear()
+        self.item_list.clear()
+        if self.viewer is not None:
+            self.viewer.close()
+            self.viewer = None
         self.copies.wipe()
 
     def apply_settings(self) -> None:

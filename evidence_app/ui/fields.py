@@ -7,6 +7,7 @@ date must never silently become today's date).
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import Any
 
@@ -121,6 +122,15 @@ def set_suggestions(combo: QComboBox, suggestions: list[str]) -> None:
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     combo.setCompleter(completer)
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` literally. Qt guesses whether a tooltip is rich text, so
+    untrusted text (file names, titles from imports, EXIF) is escaped into a rich-text
+    paragraph that can only show it as it is."""
+    if not text:
+        return ""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
 def text_or_none(value: str) -> str | None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.ui import labels
+from evidence_app.ui.fields import plain_tooltip
 from evidence_app.ui.fonts import monospace_font
 
 if TYPE_CHECKING:
@@ -279,7 +280,7 @@ class ItemDetail(QWidget):
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if col == 3:
-                    cell.setToolTip(details)
+                    cell.setToolTip(plain_tooltip(details))
                 self.custody_table.setItem(row, col, cell)
         self.custody_table.resizeColumnsToContents()
         self.custody_table.horizontalHeader().setStretchLastSection(True)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.ui import errors, labels
+from evidence_app.ui.fields import plain_tooltip
 from evidence_app.ui.fonts import monospace_font
 from evidence_app.ui.worker import Task, TaskRunner
 
@@ -169,7 +170,7 @@ class VerifyView(QWidget):
                 if col == 3:
                     cell.setFont(mono)
                 if col == 5:
-                    cell.setToolTip("\n".join(item.findings))
+                    cell.setToolTip(plain_tooltip("\n".join(item.findings)))
                 self.table.setItem(row, col, cell)
         counts = ", ".join(f"{n} {labels.label(verdicts, s).lower()}"
                            for s, n in report.counts.items() if n)
