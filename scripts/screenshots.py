@@ -1,0 +1,173 @@
+"""Screenshots of the desktop client's main screens, under Xvfb at 1366x768.
+
+Builds the demo workspace (resources/demo/demo_case.json, generated photos with EXIF/GPS,
+statements, documents) in a temporary folder, starts the real window on it and photographs:
+first run, unlock, the incidents list, the incident editor with a Burmese narrative, the evidence
+panel with a photo preview, review, verification, and keys and team. Writes
+docs/screenshots/*.png. Re-runs itself under ``xvfb-run`` when there is no display.
+
+    python scripts/screenshots.py [--out docs/screenshots]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZE = (1366, 768)
+PASSPHRASE = "demo passphrase for screenshots"  # noqa: S105 (a throwaway demo workspace)
+
+
+def _ensure_display() -> None:
+    if os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        return
+    xvfb = shutil.which("xvfb-run")
+    if xvfb is None:
+        sys.exit("No display and no xvfb-run: apt-get install xvfb (or set "
+                 "QT_QPA_PLATFORM=offscreen).")
+    os.execv(xvfb, [xvfb, "-a", "-s", f"-screen 0 {SIZE[0]}x{SIZE[1]}x24", sys.executable,  # noqa: S606
+                    str(Path(__file__).resolve()), *sys.argv[1:]])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    _ensure_display()
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    from evidence_app.app import build_window
+    from evidence_app.crypto.kdf import KdfParams
+    from evidence_app.services import demo, keys
+    from evidence_app.services.workspace import create_workspace
+    from evidence_app.ui.fields import select_data
+    from evidence_app.ui.settings import GuiSettings
+
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+
+    def wait(condition: Callable[[], bool], timeout: float = 60.0) -> None:
+        end = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > end:
+                raise TimeoutError("the window did not get there in time")
+            app.processEvents()
+            time.sleep(0.02)
+
+    def settle(seconds: float = 0.4) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.02)
+
+    def shoot(widget: QWidget, name: str) -> None:
+        settle()
+        screen = widget.screen()
+        pixmap = screen.grabWindow(widget.winId()) if widget.isWindow() else widget.grab()
+        if pixmap.isNull() or pixmap.width() < 100:
+            pixmap = widget.grab()
+        pixmap.save(str(out / f"{name}.png"))
+        print(f"{out / name}.png  {pixmap.width()}x{pixmap.height()}")
+
+    with tempfile.TemporaryDirectory(prefix="evidence-shots-") as tmp:
+        root = Path(tmp) / "workspace"
+        kdf = KdfParams.new(memory_kib=8192, iterations=1, lanes=1)
+        ws = create_workspace(root, PASSPHRASE, demo.DEMO_USER, team=demo.DEMO_TEAM, kdf=kdf)
+        print(demo.populate(ws, demo.demo_data()))
+        teammate = create_workspace(Path(tmp) / "teammate", PASSPHRASE,
+                                    "Ko Aung (fictional)", team="Legal desk", kdf=kdf)
+        keys.export_public_key(teammate, Path(tmp) / "ko-aung.pem")
+        teammate.lock()
+        imported = keys.import_public_key(ws, Path(tmp) / "ko-aung.pem")
+        keys.set_trust(ws, imported.fingerprint, "trusted")
+        ws.lock()
+
+        # First run: the create-workspace dialog over the welcome screen.
+        first = build_window(app, Path(tmp) / "empty", GuiSettings())
+        first.resize(*SIZE)
+        first.show()
+        first.start_view.create_button.click()
+        dialog = first.create_dialog
+        assert dialog is not None
+        dialog.team_edit.setText("Padauk Documentation Network (fictional)")
+        dialog.alias_edit.setText("Ma Thida")
+        dialog.passphrase_edit.setText("river village morning tea")
+        dialog.repeat_edit.setText("river village morning tea")
+        dialog.understood_box.setChecked(True)
+        dialog.move(first.geometry().center() - dialog.rect().center())
+        settle()
+        shoot(first, "01-first-run")
+        dialog.reject()
+        first.close()
+
+        window = build_window(app, root, GuiSettings())
+        window.resize(*SIZE)
+        window.move(0, 0)
+        window.show()
+        window.unlock_view.passphrase_edit.setText("••••••••••")
+        shoot(window, "02-unlock")
+        window.unlock_view.passphrase_edit.clear()
+        window.unlock_view.unlock_requested.emit(PASSPHRASE)
+        wait(lambda: window.shell is not None)
+        shell = window.shell
+        assert shell is not None
+        wait(lambda: not shell.incidents_view.model.busy)
+        shell.incidents_view.table.selectRow(2)
+        shoot(window, "03-incidents")
+
+        # The airstrike on Kyun Pin Seik: Burmese title and narrative, photos with GPS.
+        view = shell.incidents_view
+        row = next(r for r in range(view.model.rowCount())
+                   if "ကျွန်းပင်ဆိပ်" in str(view.model.data(view.model.index(r, 3))))
+        shell.open_incident(view.model.incident_id(row))
+        page = shell.incident_page
+        assert page is not None and page.evidence is not None and page.review is not None
+        shoot(window, "04-incident-editor")
+        page.editor.scroll_area.ensureWidgetVisible(page.editor.acts, 0, 0)
+        shoot(window, "05-incident-editor-acts")
+
+        page.tabs.setCurrentWidget(page.evidence)
+        panel = page.evidence
+        photo_row = next(r for r in range(panel.item_list.count())
+                         if panel.item_list.item(r).text().split("\n")[1]
+                         .startswith("image/"))
+        panel.item_list.setCurrentRow(photo_row)
+        photo_id = panel.item_list.item(photo_row).data(Qt.ItemDataRole.UserRole)
+        wait(lambda: photo_id in panel._thumbs and all(
+            i not in panel._pending_thumbs for i in panel._items))
+        panel.item_list.setCurrentRow(photo_row)
+        shoot(window, "06-evidence-panel")
+
+        page.tabs.setCurrentWidget(page.review)
+        shoot(window, "07-review")
+
+        page.back_button.click()
+        shell.nav.setCurrentRow(1)
+        shell.verify_view.run()
+        wait(lambda: shell.verify_view.task is None, timeout=120)
+        select_data(shell.verify_view.filter_combo, "all")
+        shoot(window, "08-verify")
+
+        shell.nav.setCurrentRow(2)
+        teammate_row = next(r for r, i in enumerate(shell.keys_view.identities)
+                            if i.trust == "trusted")
+        shell.keys_view.table.selectRow(teammate_row)
+        shoot(window, "09-keys-and-team")
+        window.lock()
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
