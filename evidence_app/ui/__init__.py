@@ -6,6 +6,6 @@ into what the user sees in exactly one place, :mod:`.errors`. Modules here impor
 lazily (inside functions or after unlock) so that the first window paints before SQLModel loads.
 """
 
-from evidence_app.ui.refcount_guard import guard_none_refcount
+from evidence_app.ui.refcount_guard import guard_singletons
 
-guard_none_refcount()  # before any widget exists: see refcount_guard's docstring
+guard_singletons()  # before any widget exists: see refcount_guard's docstring

@@ -1,34 +1,43 @@
 """The one way the UI runs core functions off the UI thread.
 
-:func:`run_task` runs a plain core function on Qt's thread pool and re-emits its progress
-callback, its result and its exception as Qt signals, delivered on the UI thread (queued
-connections: the :class:`Task` lives there). Cancelling is cooperative: the function receives a
+:meth:`TaskRunner.start` runs a plain core function on a Qt thread pool and re-emits its
+progress callback, its result and its exception as Qt signals of a :class:`Task`, on the UI
+thread. Cancelling is cooperative: the function receives a
 :class:`~evidence_app.progress.CancelToken` and stops at its next check; nothing is ever killed
 (OnionShare's ``QThread.terminate()`` was the mistake to avoid). Progress is throttled to about
 twenty updates a second so a fast loop cannot flood the event queue.
+
+Pool threads never emit a task's signals themselves: they put what happened in a thread-safe
+mailbox and wake the UI thread, which empties it and emits. With PySide6 6.12, signals emitted
+from pool threads to short-lived objects were occasionally lost (about one in 15,000 tasks in a
+stress test), which left a view waiting forever; the mailbox is also drained by a timer, so a
+lost wake-up only delays delivery by a tenth of a second.
 """
 
 from __future__ import annotations
 
+import functools
 import gc
+import queue
 import sys
 import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from evidence_app.progress import CancelToken
 
 _MIN_INTERVAL = 0.05
+_DRAIN_INTERVAL_MS = 100
 
 
 class Task(QObject):
-    """A core call in flight. Connect to its public signals right after starting it.
+    """A core call in flight. Connect to its signals right after starting it (they are
+    emitted from the event loop, so nothing is missed before the caller returns to it).
 
-    The worker thread emits the private ``_*_raw`` signals; they reach this object on the UI
-    thread (queued) and are re-emitted as the public ones unless the task was abandoned (the
-    workspace was locked meanwhile: late results must not touch views that are gone).
+    Nothing is emitted once the task is abandoned (the workspace was locked meanwhile: late
+    results must not reach views that are gone).
     """
 
     progressed = Signal(int, int, str)
@@ -36,22 +45,14 @@ class Task(QObject):
     failed = Signal(object)
     ended = Signal()
 
-    _progress_raw = Signal(int, int, str)
-    _finished_raw = Signal(object)
-    _failed_raw = Signal(object)
-    _ended_raw = Signal()
-
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, mailbox: _Mailbox) -> None:
         super().__init__()
         self.name = name
         self.token = CancelToken()
+        self._mailbox = mailbox
         self._last_progress = 0.0
         self.done = False
         self.abandoned = False
-        self._progress_raw.connect(self._relay_progress)
-        self._finished_raw.connect(self._relay_finished)
-        self._failed_raw.connect(self._relay_failed)
-        self._ended_raw.connect(self._relay_ended)
 
     def cancel(self) -> None:
         self.token.cancel()
@@ -71,45 +72,67 @@ class Task(QObject):
         if now - self._last_progress < _MIN_INTERVAL and done < total:
             return
         self._last_progress = now
-        self._progress_raw.emit(done, total, label)
+        self._mailbox.post(self, "progress", (done, total, label))
 
-    def _relay_progress(self, done: int, total: int, label: str) -> None:
-        if not self.abandoned:
-            self.progressed.emit(done, total, label)
-
-    def _relay_finished(self, result: object) -> None:
-        if not self.abandoned:
-            self.finished.emit(result)
-
-    def _relay_failed(self, exc: object) -> None:
-        if not self.abandoned:
-            self.failed.emit(exc)
-
-    def _relay_ended(self) -> None:
-        self.done = True
-        self.ended.emit()
+    def deliver(self, kind: str, payload: Any) -> None:
+        """Emit what the worker reported (on the UI thread, from the mailbox)."""
+        if kind == "ended":
+            self.done = True
+            self.ended.emit()
+        elif self.abandoned:
+            return
+        elif kind == "progress":
+            self.progressed.emit(*payload)
+        elif kind == "finished":
+            self.finished.emit(payload)
+        elif kind == "failed":
+            self.failed.emit(payload)
 
 
-class _Runner(QRunnable):
-    def __init__(self, task: Task, fn: Callable[..., Any], args: tuple[Any, ...],
-                 kwargs: dict[str, Any]) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._task = task
-        self._fn = fn
-        self._args = args
-        self._kwargs = kwargs
+class _Mailbox(QObject):
+    """What pool threads report, handed to the UI thread in order."""
 
-    def run(self) -> None:
-        task = self._task
-        try:
-            result = self._fn(*self._args, **self._kwargs)
-        except BaseException as exc:  # every failure goes to the UI, which decides what to show
-            task._failed_raw.emit(exc)
+    woke = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._queue: queue.SimpleQueue[tuple[Task, str, Any]] = queue.SimpleQueue()
+        self.woke.connect(self.drain)  # queued: emitted from pool threads
+        self._timer = QTimer(self)
+        self._timer.setInterval(_DRAIN_INTERVAL_MS)
+        self._timer.timeout.connect(self.drain)
+
+    def post(self, task: Task, kind: str, payload: Any = None) -> None:
+        """Called on a pool thread."""
+        self._queue.put((task, kind, payload))
+        self.woke.emit()
+
+    def watch(self, active: bool) -> None:
+        if active:
+            self._timer.start()
         else:
-            task._finished_raw.emit(result)
-        finally:
-            task._ended_raw.emit()
+            self._timer.stop()
+
+    def drain(self) -> None:
+        while True:
+            try:
+                task, kind, payload = self._queue.get_nowait()
+            except queue.Empty:
+                return
+            task.deliver(kind, payload)
+
+
+def _run(mailbox: _Mailbox, task: Task, fn: Callable[..., Any], args: tuple[Any, ...],
+         kwargs: dict[str, Any]) -> None:
+    """The body of a pool thread: call ``fn`` and report to the mailbox."""
+    try:
+        result = fn(*args, **kwargs)
+    except BaseException as exc:  # every failure goes to the UI, which decides what to show
+        mailbox.post(task, "failed", exc)
+    else:
+        mailbox.post(task, "finished", result)
+    finally:
+        mailbox.post(task, "ended")
 
 
 class TaskRunner(QObject):
@@ -122,31 +145,33 @@ class TaskRunner(QObject):
         super().__init__(parent)
         # A pool of our own, so waiting for our tasks never waits for anyone else's.
         self._pool = pool or QThreadPool(self)
+        self._mailbox = _Mailbox(self)
         self._tasks: set[Task] = set()
 
     def start(self, name: str, fn: Callable[..., Any], *args: Any, with_progress: bool = False,
               with_cancel: bool = False, **kwargs: Any) -> Task:
-        """Run ``fn(*args, **kwargs)`` on the pool; add ``progress=``/``cancel=`` if asked.
-
-        Returns the :class:`Task`; connect to its signals right away (they are delivered through
-        the event loop, so nothing is missed before the caller returns to it).
-        """
-        task = Task(name)
+        """Run ``fn(*args, **kwargs)`` on the pool; add ``progress=``/``cancel=`` if asked."""
+        task = Task(name, self._mailbox)
         if with_progress:
             kwargs["progress"] = task.report
         if with_cancel:
             kwargs["cancel"] = task.token
         self._tasks.add(task)
-        task.ended.connect(lambda: self._on_task_ended(task))
+        task.ended.connect(self._on_task_ended)
         was_idle = len(self._tasks) == 1
-        self._pool.start(_Runner(task, fn, args, kwargs))
+        # A plain callable, not a QRunnable subclass: PySide holds the callable until it has
+        # run, whereas a Python QRunnable may be collected before its turn.
+        self._pool.start(functools.partial(_run, self._mailbox, task, fn, args, kwargs))
         if was_idle:
+            self._mailbox.watch(True)
             self.busy_changed.emit(True)
         return task
 
-    def _on_task_ended(self, task: Task) -> None:
-        self._tasks.discard(task)
+    def _on_task_ended(self) -> None:
+        for task in [t for t in self._tasks if t.done]:
+            self._tasks.discard(task)
         if not self._tasks:
+            self._mailbox.watch(False)
             self.busy_changed.emit(False)
 
     @property
@@ -161,14 +186,16 @@ class TaskRunner(QObject):
             task.cancel()
 
     def abandon_all(self, timeout_ms: int = 30_000) -> bool:
-        """Cancel every task, wait for the threads to stop, and drop their late signals.
+        """Cancel every task, wait for the threads to stop, and drop their late reports.
 
         Used before the workspace is locked: core functions stop at their next cancel check
         (between chunks or items), so this returns within a fraction of a second.
         """
         for task in list(self._tasks):
             task.abandon()
-        return self._pool.waitForDone(timeout_ms)
+        finished = self._pool.waitForDone(timeout_ms)
+        self._mailbox.drain()  # abandoned: only the bookkeeping of "ended" happens
+        return finished
 
 
 # How often a thread running Python must offer the GIL to another (CPython's default is 5 ms).
