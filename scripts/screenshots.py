@@ -80,8 +80,12 @@ def main() -> int:
         pixmap.save(str(out / f"{name}.png"))
         print(f"{out / name}.png  {pixmap.width()}x{pixmap.height()}")
 
-    with tempfile.TemporaryDirectory(prefix="evidence-shots-") as tmp:
-        root = Path(tmp) / "workspace"
+    # A readable, fixed path: it is shown on the unlock screen and in the first-run dialog.
+    base = Path(tempfile.gettempdir()) / "EvidenceApp-demo"
+    shutil.rmtree(base, ignore_errors=True)
+    base.mkdir(mode=0o700)
+    with tempfile.TemporaryDirectory(prefix="keys-", dir=base) as tmp:
+        root = base / "workspace"
         kdf = KdfParams.new(memory_kib=8192, iterations=1, lanes=1)
         ws = create_workspace(root, PASSPHRASE, demo.DEMO_USER, team=demo.DEMO_TEAM, kdf=kdf)
         print(demo.populate(ws, demo.demo_data()))
@@ -94,7 +98,7 @@ def main() -> int:
         ws.lock()
 
         # First run: the create-workspace dialog over the welcome screen.
-        first = build_window(app, Path(tmp) / "empty", GuiSettings())
+        first = build_window(app, base / "new-workspace", GuiSettings())
         first.resize(*SIZE)
         first.show()
         first.start_view.create_button.click()
@@ -166,6 +170,7 @@ def main() -> int:
         shoot(window, "09-keys-and-team")
         window.lock()
         window.close()
+    shutil.rmtree(base, ignore_errors=True)
     return 0
 
 

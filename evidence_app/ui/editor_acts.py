@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from evidence_app.ui import labels
 from evidence_app.ui.editor_sections import Problems, Section
 from evidence_app.ui.editor_tables import Column, RowTable
-from evidence_app.ui.fields import FieldError, compact, select_data
+from evidence_app.ui.fields import SECONDARY_TEXT, FieldError, compact, select_data
 
 
 def _article_text(article: str) -> str:
@@ -93,7 +93,7 @@ class ActEditor(QFrame):
         hint = QLabel(self.tr("Candidate Rome Statute articles: a legal hypothesis for "
                               "reviewers, not a finding."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet(SECONDARY_TEXT)
         column.addWidget(hint)
         column.addWidget(self.article_list)
         column.addWidget(self.more_combo)

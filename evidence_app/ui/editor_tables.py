@@ -82,7 +82,7 @@ class RowTable(QWidget):
         rows = max(self.table.rowCount(), 1)
         height = (self.table.horizontalHeader().height()
                   + rows * self.table.verticalHeader().defaultSectionSize()
-                  + 2 * self.table.frameWidth() + 4)
+                  + 2 * self.table.frameWidth() + 8)
         if self.table.horizontalScrollBar().isVisible():
             height += self.table.horizontalScrollBar().height()
         self.table.setFixedHeight(height)

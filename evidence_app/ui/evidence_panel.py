@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -288,6 +289,7 @@ class EvidencePanel(QWidget):
     def _set_icon(self, entry: QListWidgetItem, item: ItemRead) -> None:
         image = self._thumbs.get(item.id)
         if image is None or image.isNull():
+            entry.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
             return
         shown = blurred(image) if self._hide_graphic(item) else image
         entry.setIcon(QIcon(QPixmap.fromImage(shown)))

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLabel, QWidget
 
 _NULL_DATE = QDate(1900, 1, 1)
+SECONDARY_TEXT = "color: #555555;"  # hints and paths: quieter than text, still readable (WCAG AA)
 
 
 class FieldError(QLabel):

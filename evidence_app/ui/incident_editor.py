@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -142,6 +143,8 @@ class IncidentEditor(QWidget):
         try:
             for section in self.sections:
                 section.load(record)
+            for edit in self.findChildren(QLineEdit):
+                edit.setCursorPosition(0)  # show the start of long texts, not their end
         finally:
             self._loading = False
 

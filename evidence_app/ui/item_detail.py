@@ -9,6 +9,7 @@ shown whole in a fixed-width font with the algorithm named beside it (DOMAIN.md)
 from __future__ import annotations
 
 import json
+from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -216,7 +217,10 @@ class ItemDetail(QWidget):
         if item.acquired_by:
             acquisition.append(self.tr("by {who}").format(who=item.acquired_by))
         if item.acquired_at:
-            acquisition.append(item.acquired_at.strftime("%Y-%m-%d %H:%M"))
+            when = item.acquired_at
+            if when.tzinfo is not None:
+                when = when.astimezone(UTC)
+            acquisition.append(when.strftime("%Y-%m-%d %H:%M UTC"))
         if item.source_url:
             acquisition.append(item.source_url)
         if item.device:

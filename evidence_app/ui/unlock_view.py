@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence_app.ui.fields import SECONDARY_TEXT
+
 
 class UnlockView(QWidget):
     """A passphrase field for the workspace at ``folder``; the main window does the unlock."""
@@ -36,7 +38,7 @@ class UnlockView(QWidget):
         self.folder_label = QLabel()
         self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
         self.folder_label.setWordWrap(True)
-        self.folder_label.setStyleSheet("color: palette(mid);")
+        self.folder_label.setStyleSheet(SECONDARY_TEXT)
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_edit.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData
@@ -68,7 +70,7 @@ class UnlockView(QWidget):
         others.addWidget(self.create_button)
         others.addStretch(1)
         hint = QLabel(self.tr("Quick exit at any time: Ctrl+Shift+Q locks and closes the app."))
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet(SECONDARY_TEXT)
         box.addWidget(title)
         box.addWidget(self.folder_label)
         box.addSpacing(8)

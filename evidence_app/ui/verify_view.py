@@ -102,7 +102,8 @@ class VerifyView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in ((0, 90), (1, 150), (2, 220), (3, 200), (4, 110)):
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # hashes: start and end
+        for column, width in ((0, 90), (1, 130), (2, 230), (3, 250), (4, 150)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 3)
         self.chains_label = QLabel()
