@@ -98,6 +98,10 @@ def register(sub: Any) -> None:
     q.add_argument("case")
     q.add_argument("incident", nargs="+")
     q.set_defaults(handler=cmd_case_include)
+    q = csub.add_parser("exclude", help="take incidents out of a case (they are kept)")
+    q.add_argument("case")
+    q.add_argument("incident", nargs="+")
+    q.set_defaults(handler=cmd_case_exclude)
 
 
 def _date(value: str) -> date:
@@ -255,4 +259,11 @@ def cmd_case_include(args: argparse.Namespace) -> int:
     with unlock(args) as ws:
         added = cases.add_incidents(ws, args.case, args.incident)
     print(f"{added} incident(s) added to {args.case}")
+    return 0
+
+
+def cmd_case_exclude(args: argparse.Namespace) -> int:
+    with unlock(args) as ws:
+        removed = cases.remove_incidents(ws, args.case, args.incident)
+    print(f"{removed} incident(s) taken out of {args.case}")
     return 0

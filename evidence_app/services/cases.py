@@ -13,12 +13,15 @@ from evidence_app.services.workspace import Workspace, now_utc
 
 
 def parse_case(data: object) -> CaseCreate:
+    """Validate a case as entered; raises :class:`ValidationError` naming the first field at
+    fault, with every field's problem in ``problems`` (a form shows each beside its field)."""
     try:
         return CaseCreate.model_validate(data)
     except PydanticValidationError as exc:
-        err = exc.errors()[0]
-        where = ".".join(str(p) for p in err["loc"])
-        raise ValidationError(str(err["msg"]).removeprefix("Value error, "), field=where) from exc
+        found = [(".".join(str(p) for p in err["loc"]),
+                  str(err["msg"]).removeprefix("Value error, ")) for err in exc.errors()]
+        where, message = found[0]
+        raise ValidationError(message, field=where, problems=found) from exc
 
 
 def create_case(ws: Workspace, data: CaseCreate) -> CaseRead:
@@ -79,6 +82,26 @@ def add_incidents(ws: Workspace, id_or_reference: str, incident_ids: list[str]) 
                                {"changes": {"cases": {"added": case.id}}})
                 added += 1
     return added
+
+
+def remove_incidents(ws: Workspace, id_or_reference: str, incident_ids: list[str]) -> int:
+    """Take incidents out of a case; return how many were in it and are now removed.
+
+    The incidents themselves are untouched (an incident may serve several cases); each removal
+    is a signed ``edit`` event in the incident's custody, like an addition. Ids that are not in
+    the case are skipped. Raises :class:`NotFound` for an unknown case.
+    """
+    removed = 0
+    with ws.session() as session:
+        case = find_case(session, id_or_reference)
+        for incident_id in incident_ids:
+            link = session.get(CaseIncident, (case.id, incident_id))
+            if link is not None:
+                session.delete(link)
+                custody.append(session, ws, "incident", incident_id, "edit",
+                               {"changes": {"cases": {"removed": case.id}}})
+                removed += 1
+    return removed
 
 
 def _read(session: Session, row: Case) -> CaseRead:
