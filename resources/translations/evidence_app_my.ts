@@ -6,98 +6,98 @@
     <message>
         <location filename="../../evidence_app/ui/editor_acts.py" line="+61"/>
         <source>Remove this act</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤပြုလုပ်မှုကို ဖယ်ရှားရန်</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(choose a violation type)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ချိုးဖောက်မှု အမျိုးအစား ရွေးပါ)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Violation type</source>
-        <translation type="unfinished"></translation>
+        <translation>ချိုးဖောက်မှု အမျိုးအစား</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖော်ပြချက်</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add another article…</source>
-        <translation type="unfinished"></translation>
+        <translation>နောက်ထပ် ပုဒ်မ ထည့်ရန်…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Candidate Rome Statute articles: a legal hypothesis for reviewers, not a finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်နိုင်ချေရှိသော ရောမ ပဋိညာဉ်စာတမ်း ပုဒ်မများ — သုံးသပ်သူများအတွက် ဥပဒေဆိုင်ရာ ယူဆချက်သာ ဖြစ်ပြီး ဆုံးဖြတ်ချက် မဟုတ်ပါ။</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Characterizations</source>
-        <translation type="unfinished"></translation>
+        <translation>ဥပဒေဆိုင်ရာ သတ်မှတ်ချက်များ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(မသိ)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးအစား</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (unit or person)</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည် (တပ်ဖွဲ့ သို့မဟုတ် ပုဂ္ဂိုလ်)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ACLED actor class</source>
-        <translation type="unfinished"></translation>
+        <translation>ACLED ပါဝင်သူ အမျိုးအစား</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်စု</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Add alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ကျူးလွန်သူဟု စွပ်စွဲခံရသူ ထည့်ရန်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alleged perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>ကျူးလွန်သူဟု စွပ်စွဲခံရသူများ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>ရလဒ် (ထိခိုက်ပုံ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>လူဦးရေ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add victim count</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိခိုက်နစ်နာသူ အရေအတွက် ထည့်ရန်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Victims</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိခိုက်နစ်နာသူများ</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Act {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြုလုပ်မှု {n}</translation>
     </message>
 </context>
 <context>
@@ -105,11 +105,308 @@
     <message>
         <location line="+66"/>
         <source>Acts (what was done, one per violation)</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြုလုပ်မှုများ (ချိုးဖောက်မှု တစ်ခုလျှင် တစ်ခု၊ ဘာလုပ်ခဲ့သနည်း)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add act</source>
+        <translation>ပြုလုပ်မှု ထည့်ရန်</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExportWizard</name>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_export_wizard.py" line="+96"/>
+        <source>Export a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The incident(s) selected in the incidents list: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Who may read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypt it to the person who will receive it (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their public key file (.pem), exported from Evidence App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Do not encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An unencrypted bundle is plaintext: anyone who gets the file (a lost USB stick, a border check) can read every record, name and evidence file in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation type="unfinished">အရွယ်အစား</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation type="unfinished">SHA-256</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the SHA-256 to the receiver by another channel (a call, a message) so they can check the file they get is this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not in your keyring: compare this fingerprint with them before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In your keyring as {alias} ({trust}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted to: {alias}. {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no name in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The receiver&apos;s public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public keys (*.pem *.pub);;All files (*)</source>
+        <translation type="unfinished">Public key များ (*.pem *.pub);;ဖိုင်အားလုံး (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the bundle as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundles (*.eab *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a case, or select incidents in the incidents list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the receiver&apos;s key file, or choose not to encrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose where to save the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write an unencrypted bundle?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle will NOT be encrypted. Anyone who gets the file can read every record, name and evidence file in it. Write it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The bundle was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{i} incident(s), {c} case(s), {n} evidence item(s), {f} file(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encrypted to {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NOT encrypted: keep the file as carefully as the evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleSummary</name>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_summary.py" line="+104"/>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished">အမျိုးအစား</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title or file (from the bundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signers not in your keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These keys signed records or evidence in this bundle. Compare each fingerprint with its owner (in person or over a call) before accepting. Refusing imports nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calls itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished">Fingerprint</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I compared these fingerprints: add the keys to my keyring as not yet trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verified: every hash, signature and custody chain checks out.
+Exported {when} by a key calling itself “{alias}” ({fp}); {encrypted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it was encrypted to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundle holds no records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New evidence files to store: {n} ({size}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: {w}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This bundle cannot be imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -118,42 +415,44 @@
     <message>
         <location filename="../../evidence_app/ui/editor_sections.py" line="+352"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>အမှုတွဲများ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No cases in this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤ workspace တွင် အမှုတွဲ မရှိသေးပါ။</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member of</source>
-        <translation type="unfinished"></translation>
+        <translation>ပါဝင်သော အမှုတွဲ</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="+236"/>
+        <location filename="../../evidence_app/ui/errors.py" line="+242"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>တစ်ခုခု မှားယွင်းသွားသည်</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Evidence App met an error it did not expect. Everything you saved is safe in the encrypted workspace; unsaved edits are kept as an encrypted draft.
 
 Nothing has been sent anywhere. If the problem comes back, copy the details below and give them to your team&apos;s technical contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence App တွင် မမျှော်လင့်ထားသော အမှားတစ်ခု ဖြစ်ပေါ်ခဲ့သည်။ သင် သိမ်းထားသမျှ အားလုံးသည် ကုဒ်ဝှက်ထားသော workspace ထဲတွင် လုံခြုံစွာ ရှိနေသည်။ မသိမ်းရသေးသော ပြင်ဆင်ချက်များကို ကုဒ်ဝှက်ထားသော မူကြမ်းအဖြစ် ထိန်းသိမ်းထားသည်။
+
+မည်သည့်နေရာသို့မျှ ဘာမျှ ပို့မထားပါ။ ပြဿနာ ထပ်ဖြစ်လျှင် အောက်ပါ အသေးစိတ်ကို ကူးယူပြီး သင့်အဖွဲ့၏ နည်းပညာဆိုင်ရာ ဆက်သွယ်ရမည့်သူထံ ပေးပါ။</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>အသေးစိတ် ကူးယူရန်</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>ကူးယူပြီးပါပြီ</translation>
     </message>
 </context>
 <context>
@@ -161,118 +460,118 @@ Nothing has been sent anywhere. If the problem comes back, copy the details belo
     <message>
         <location filename="../../evidence_app/ui/create_dialog.py" line="+65"/>
         <source>Create a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace ဖန်တီးရန်</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ရှာရန်…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Folder (new or empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်တွဲ (အသစ် သို့မဟုတ် အလွတ်)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Documentation team North</source>
-        <translation type="unfinished"></translation>
+        <translation>ဥပမာ မြောက်ပိုင်း မှတ်တမ်းတင်ရေးအဖွဲ့</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team name</source>
-        <translation type="unfinished"></translation>
+        <translation>အဖွဲ့အမည်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A name your team knows you by; it need not be your real name</source>
-        <translation type="unfinished"></translation>
+        <translation>သင့်အဖွဲ့က သင့်ကို သိသော အမည်၊ အမည်ရင်း မဖြစ်လည်း ရသည်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your alias</source>
-        <translation type="unfinished"></translation>
+        <translation>သင့်အမည်ဝှက်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားဝှက်ဝါကျ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားဝှက်ဝါကျ ထပ်မံ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Important: nobody can recover a lost passphrase. Not your team, not the makers of this app. If you forget it, everything in this workspace is lost for good. Write it down and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>အရေးကြီးသည် — ပျောက်သွားသော စကားဝှက်ဝါကျကို မည်သူမျှ ပြန်ယူပေး၍ မရပါ။ သင့်အဖွဲ့လည်း မရ၊ ဤ app ကို ပြုလုပ်သူများလည်း မရပါ။ မေ့သွားလျှင် ဤ workspace ထဲရှိ အရာအားလုံး အပြီးတိုင် ဆုံးရှုံးမည်။ ရေးမှတ်ပြီး ဤကွန်ပျူတာနှင့် ဝေးသော လုံခြုံသည့်နေရာတွင် ထားပါ။</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>I understand that a lost passphrase cannot be recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>ပျောက်သွားသော စကားဝှက်ဝါကျကို ပြန်ယူ၍ မရကြောင်း နားလည်ပါသည်</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+68"/>
         <source>Create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace ဖန်တီးရန်</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Too short: use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>တိုလွန်းသည် — အနည်းဆုံး စာလုံး {n} လုံး သုံးပါ။</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weak: too many repeated characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>အားနည်းသည် — ထပ်နေသော စာလုံး များလွန်းသည်။</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fair. A short sentence of four or more words is stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>သင့်တင့်သည်။ စကားလုံး လေးလုံး သို့မဟုတ် ထို့ထက်ပိုသော ဝါကျတို တစ်ကြောင်းက ပိုခိုင်မာသည်။</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>ကောင်းသည်။</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>ခိုင်မာသည်။</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A sentence you can remember, of four or more words, is best.</source>
-        <translation type="unfinished"></translation>
+        <translation>သင် မှတ်မိနိုင်သော စကားလုံး လေးလုံး သို့မဟုတ် ထို့ထက်ပိုသော ဝါကျတစ်ကြောင်းက အကောင်းဆုံး ဖြစ်သည်။</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားဝှက်ဝါကျ နှစ်ခု မတူပါ။</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်တွဲအလွတ် တစ်ခု ရွေးပါ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားဝှက်ဝါကျများ မတူပါ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားဝှက်ဝါကျ တစ်ခုတည်းကို နှစ်ကြိမ် ရိုက်ပါ။</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖန်တီးနေသည်…</translation>
     </message>
 </context>
 <context>
@@ -280,150 +579,150 @@ Nothing has been sent anywhere. If the problem comes back, copy the details belo
     <message>
         <location filename="../../evidence_app/ui/editor_sections.py" line="-200"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>အချိန်</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>တိကျမှု</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date (or first day)</source>
-        <translation type="unfinished"></translation>
+        <translation>ရက်စွဲ (သို့မဟုတ် ပထမနေ့)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>single day</source>
-        <translation type="unfinished"></translation>
+        <translation>တစ်ရက်တည်း</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>နောက်ဆုံးနေ့</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Known, local time:</source>
-        <translation type="unfinished"></translation>
+        <translation>သိသည်၊ ဒေသစံတော်ချိန် —</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>အချိန် (နာရီ:မိနစ်)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. two witness statements; photo EXIF times</source>
-        <translation type="unfinished"></translation>
+        <translation>ဥပမာ သက်သေ နှစ်ဦး၏ ထွက်ဆိုချက်၊ ဓာတ်ပုံ EXIF အချိန်များ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How the date is known</source>
-        <translation type="unfinished"></translation>
+        <translation>ရက်စွဲကို မည်သို့ သိရသနည်း</translation>
     </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../evidence_app/ui/evidence_panel.py" line="+106"/>
+        <location filename="../../evidence_app/ui/evidence_panel.py" line="+107"/>
         <source>Drop photos, videos, audio, documents or folders here, or</source>
-        <translation type="unfinished"></translation>
+        <translation>ဓာတ်ပုံ၊ ဗီဒီယို၊ အသံဖိုင်၊ စာရွက်စာတမ်း သို့မဟုတ် ဖိုင်တွဲများကို ဤနေရာသို့ ဆွဲထည့်ပါ၊ သို့မဟုတ်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်များ ထည့်ရန်…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Source URL (for web material)</source>
-        <translation type="unfinished"></translation>
+        <translation>မူရင်း URL (web မှ ရယူသော အရာများအတွက်)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Graphic content</source>
-        <translation type="unfinished"></translation>
+        <translation>စိတ်ထိခိုက်စေနိုင်သော အကြောင်းအရာ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How acquired:</source>
-        <translation type="unfinished"></translation>
+        <translation>ရယူပုံ —</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>မလုပ်တော့ပါ</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Add evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေအထောက်အထား ဖိုင်များ ထည့်ရန်</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Still adding files</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်များ ထည့်နေဆဲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait until the current files are added, or cancel them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ရှိ ဖိုင်များ ထည့်ပြီးသည်အထိ စောင့်ပါ၊ သို့မဟုတ် ၎င်းတို့ကို ဦးစွာ ရပ်ပါ။</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Adding {n} file(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင် {n} ခု ထည့်နေသည်…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>ရပ်နေသည်…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{n} file(s) added as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင် {n} ခုကို သက်သေအထောက်အထားအဖြစ် ထည့်ပြီးပါပြီ။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} of them were already in the workspace; they are stored once and linked here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်းတို့အနက် {n} ခုမှာ workspace ထဲတွင် ရှိပြီးသား ဖြစ်သည်။ တစ်ကြိမ်သာ သိမ်းပြီး ဤနေရာနှင့်လည်း ချိတ်ဆက်ထားသည်။</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancelled: the file in progress was not kept; files finished before were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ရပ်လိုက်သည် — ထည့်နေဆဲ ဖိုင်ကို မသိမ်းပါ။ ယခင်က ထည့်ပြီးသော ဖိုင်များကို သိမ်းထားသည်။</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not added: {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>မထည့်ရပါ — {name} — {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>…and {n} more not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>…နောက်ထပ် {n} ခု မထည့်ရပါ။</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေအထောက်အထား</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Making a preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>အစမ်းကြည့်ပုံ ပြုလုပ်နေသည်…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No preview for this type; use Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤအမျိုးအစားအတွက် အစမ်းကြည့်ပုံ မရှိပါ။ ဖွင့်ရန် ကို သုံးပါ။</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Open with another program?</source>
-        <translation type="unfinished"></translation>
+        <translation>အခြားပရိုဂရမ်ဖြင့် ဖွင့်မလား။</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -432,17 +731,21 @@ Nothing has been sent anywhere. If the problem comes back, copy the details belo
 To open it with another program, a decrypted copy must be written to a temporary file. It is deleted when you say you are done, lock the workspace or quit; the other program may still keep its own copies.
 
 Open it?</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤဖိုင်အမျိုးအစား ({type}) ကို Evidence App ကိုယ်တိုင် မပြနိုင်ပါ။
+
+အခြားပရိုဂရမ်ဖြင့် ဖွင့်ရန် ကုဒ်ဖြည်ထားသော မိတ္တူကို ယာယီဖိုင်တစ်ခုအဖြစ် ရေးရမည်။ ပြီးပြီဟု သင်ပြောသည့်အခါ၊ workspace ကို သော့ခတ်သည့်အခါ သို့မဟုတ် app ကို ပိတ်သည့်အခါ ၎င်းကို ဖျက်မည်။ အခြားပရိုဂရမ်က ၎င်း၏ ကိုယ်ပိုင်မိတ္တူများကို ဆက်ထားနိုင်သည်။
+
+ဖွင့်မလား။</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Opened in another program</source>
-        <translation type="unfinished"></translation>
+        <translation>အခြားပရိုဂရမ်တွင် ဖွင့်ထားသည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click OK when you have finished with {name}: the decrypted copy will then be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ကို ကြည့်ပြီးလျှင် OK ကို နှိပ်ပါ။ ထို့နောက် ကုဒ်ဖြည်ထားသော မိတ္တူကို ဖျက်မည်။</translation>
     </message>
 </context>
 <context>
@@ -450,90 +753,90 @@ Open it?</source>
     <message>
         <location filename="../../evidence_app/ui/editor_sections.py" line="-68"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာဖြစ်ခဲ့သနည်း</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A short title, e.g. Airstrike on the village market</source>
-        <translation type="unfinished"></translation>
+        <translation>ခေါင်းစဉ်တို၊ ဥပမာ ရွာဈေးကို လေကြောင်းတိုက်ခိုက်မှု</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ခေါင်းစဉ်</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What happened, in the words of the sources, in Burmese or English.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်ခဲ့သည့်အရာကို သတင်းရင်းမြစ်များ၏ စကားဖြင့် မြန်မာ သို့မဟုတ် အင်္ဂလိပ်ဘာသာဖြင့် ရေးပါ။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်စဉ်အကြောင်းအရာ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Language of the narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်စဉ်အကြောင်းအရာ၏ ဘာသာစကား</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>လျှို့ဝှက်မှုအဆင့်</translation>
     </message>
 </context>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../evidence_app/ui/incident_editor.py" line="+99"/>
+        <location filename="../../evidence_app/ui/incident_editor.py" line="+100"/>
         <source>Save incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်ရပ်ကို သိမ်းရန်</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>All changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြောင်းလဲမှု အားလုံး သိမ်းပြီးပါပြီ။</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New incident, not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်ရပ်အသစ်၊ မသိမ်းရသေးပါ။</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>မသိမ်းရသေးသော ပြောင်းလဲမှုများ ရှိသည်။</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Restored from your draft; not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>သင့်မူကြမ်းမှ ပြန်ယူထားသည်၊ မသိမ်းရသေးပါ။</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Unsaved changes, kept as an encrypted draft ({time}).</source>
-        <translation type="unfinished"></translation>
+        <translation>မသိမ်းရသေးသော ပြောင်းလဲမှုများကို ကုဒ်ဝှက်ထားသော မူကြမ်းအဖြစ် ထိန်းသိမ်းထားသည် ({time})။</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>သိမ်းပြီးပါပြီ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The incident was saved and signed in its custody record.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်ရပ်ကို သိမ်းပြီး ၎င်း၏ ထိန်းသိမ်းမှုမှတ်တမ်းတွင် လက်မှတ်ထိုးထားသည်။</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>မသိမ်းရသေးပါ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} field(s) need attention; they are marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>အကွက် {n} ခုကို ပြင်ရန် လိုသည်။ ၎င်းတို့ကို အနီရောင်ဖြင့် ပြထားသည်။</translation>
     </message>
 </context>
 <context>
@@ -541,43 +844,43 @@ Open it?</source>
     <message>
         <location filename="../../evidence_app/ui/incident_page.py" line="+51"/>
         <source>← All incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>← ဖြစ်ရပ်အားလုံး</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်တမ်း</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save the incident first, then add evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်ရပ်ကို ဦးစွာ သိမ်းပြီးမှ သက်သေအထောက်အထား ထည့်ပါ။</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+21"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေအထောက်အထား</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>သုံးသပ်ခြင်း</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်ရပ်အသစ်</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>မသိမ်းရသေးသော ပြောင်းလဲမှုများ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This incident has changes that are not saved. Save them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤဖြစ်ရပ်တွင် မသိမ်းရသေးသော ပြောင်းလဲမှုများ ရှိသည်။ ယခု သိမ်းမလား။</translation>
     </message>
 </context>
 <context>
@@ -585,37 +888,37 @@ Open it?</source>
     <message>
         <location filename="../../evidence_app/ui/incidents_model.py" line="+98"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ရက်စွဲ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>နေရာ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Violation types</source>
-        <translation type="unfinished"></translation>
+        <translation>ချိုးဖောက်မှု အမျိုးအစားများ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ခေါင်းစဉ်</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေအထောက်အထား</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>သုံးသပ်မှု အခြေအနေ</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>This column cannot be sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤကော်လံကို စီ၍ မရပါ</translation>
     </message>
 </context>
 <context>
@@ -623,223 +926,223 @@ Open it?</source>
     <message>
         <location filename="../../evidence_app/ui/incidents_view.py" line="+59"/>
         <source>Search titles, narratives, places and pseudonyms, in Burmese or English</source>
-        <translation type="unfinished"></translation>
+        <translation>ခေါင်းစဉ်၊ ဖြစ်စဉ်အကြောင်းအရာ၊ နေရာနှင့် ကုဒ်အမည်များကို မြန်မာ သို့မဟုတ် အင်္ဂလိပ်ဖြင့် ရှာပါ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်ရပ်အသစ်</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>All violation types</source>
-        <translation type="unfinished"></translation>
+        <translation>ချိုးဖောက်မှု အမျိုးအစား အားလုံး</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>from any date</source>
-        <translation type="unfinished"></translation>
+        <translation>မည်သည့်ရက်မှမဆို</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to any date</source>
-        <translation type="unfinished"></translation>
+        <translation>မည်သည့်ရက်အထိမဆို</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All states/regions</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြည်နယ်/တိုင်းဒေသကြီး အားလုံး</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Any township</source>
-        <translation type="unfinished"></translation>
+        <translation>မြို့နယ် အားလုံး</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any review status</source>
-        <translation type="unfinished"></translation>
+        <translation>သုံးသပ်မှု အခြေအနေ အားလုံး</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>အမှုတွဲ အားလုံး</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ထုတ်မှုများ ရှင်းရန်</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>{n} unsaved new incident(s): continue editing</source>
-        <translation type="unfinished"></translation>
+        <translation>မသိမ်းရသေးသော ဖြစ်ရပ်အသစ် {n} ခု — ဆက်ပြင်ရန်</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n incident(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ကိုက်ညီသော ဖြစ်ရပ် %n ခု</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../evidence_app/ui/item_detail.py" line="+135"/>
+        <location filename="../../evidence_app/ui/item_detail.py" line="+136"/>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေခံအမှတ်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်အမည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်အမျိုးအစား</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>အရွယ်အစား</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်မှတ်ထိုးသူ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>ထည့်သွင်းချိန်</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ကူးယူရန်</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-98"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖွင့်ရန်</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation>ရယူပုံ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖော်ပြချက်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုင်တွယ်ပုံ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Related items</source>
-        <translation type="unfinished"></translation>
+        <translation>ဆက်စပ်သော အရာများ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Claimed by the file (metadata as found; a claim, not a fact):</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်က ဖော်ပြထားသည် (တွေ့ရှိသည့်အတိုင်း metadata — အဆိုသာဖြစ်ပြီး အချက်အလက်မှန် မဟုတ်) —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>အကွက်</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>တန်ဖိုး</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Chain of custody (signed, oldest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိန်းသိမ်းမှုကွင်းဆက် (လက်မှတ်ထိုးထားသည်၊ အဟောင်းဆုံးမှ စ၍) —</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>အချိန် (UTC)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>မည်သူ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာလုပ်ခဲ့သနည်း</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>အသေးစိတ်</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose an item to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>အသေးစိတ် ကြည့်ရန် အရာတစ်ခုကို ရွေးပါ။</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{when} (UTC{tz}), app {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} (UTC{tz})၊ app {version}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} က</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>device: {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိရိယာ — {d}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{conf}; consent: {consent}{graphic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{conf}၊ သဘောတူခွင့်ပြုချက် — {consent}{graphic}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>; graphic content</source>
-        <translation type="unfinished"></translation>
+        <translation>၊ စိတ်ထိခိုက်စေနိုင်သော အကြောင်းအရာ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>derived from {ex} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>{ex} မှ ဆင့်ပွားသည် ({kind})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>derivative {ex}</source>
-        <translation type="unfinished"></translation>
+        <translation>ဆင့်ပွားမိတ္တူ {ex}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>မရှိ</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>(nothing claimed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ဘာမျှ ဖော်ပြမထားပါ)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>ကူးယူပြီးပါပြီ</translation>
     </message>
 </context>
 <context>
@@ -847,7 +1150,7 @@ Open it?</source>
     <message>
         <location filename="../../evidence_app/ui/item_viewer.py" line="+69"/>
         <source>Graphic content is blurred. Click the image to show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>စိတ်ထိခိုက်စေနိုင်သော အကြောင်းအရာကို ဝါးထားသည်။ ပြရန် ပုံကို နှိပ်ပါ။</translation>
     </message>
 </context>
 <context>
@@ -855,102 +1158,102 @@ Open it?</source>
     <message>
         <location filename="../../evidence_app/ui/keys_view.py" line="+68"/>
         <source>Your key</source>
-        <translation type="unfinished"></translation>
+        <translation>သင့်သော့</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your full fingerprint as a QR code, for a teammate to scan and compare</source>
-        <translation type="unfinished"></translation>
+        <translation>အဖွဲ့သားတစ်ဦး scan ဖတ်၍ တိုက်စစ်နိုင်ရန် သင့် fingerprint အပြည့်အစုံကို QR ကုဒ်အဖြစ်</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Read the grouped fingerprint aloud to a teammate, or let them scan the QR code, so they can check that the key they received is yours. Everything you add or review is signed with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>အုပ်စုခွဲထားသော fingerprint ကို အဖွဲ့သားတစ်ဦးအား အသံထွက်ဖတ်ပြပါ၊ သို့မဟုတ် QR ကုဒ်ကို scan ဖတ်ခိုင်းပါ။ ထိုသို့ဖြင့် ၎င်းတို့ရရှိသော သော့သည် သင့်သော့ ဖြစ်ကြောင်း စစ်ဆေးနိုင်သည်။ သင်ထည့်သွင်းသော သို့မဟုတ် သုံးသပ်သော အရာအားလုံးကို ဤသော့ဖြင့် လက်မှတ်ထိုးသည်။</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export my public key…</source>
-        <translation type="unfinished"></translation>
+        <translation>ကျွန်ုပ်၏ public key ကို ထုတ်ရန်…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Team keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>အဖွဲ့၏ သော့များ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည်ဝှက်</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>ယုံကြည်မှု</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>အဖွဲ့</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>ထည့်သည့်ရက်</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import a teammate&apos;s key…</source>
-        <translation type="unfinished"></translation>
+        <translation>အဖွဲ့သား၏ သော့ကို ထည့်သွင်းရန်…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark trusted…</source>
-        <translation type="unfinished"></translation>
+        <translation>ယုံကြည်ရသည်ဟု မှတ်ရန်…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>မယုံကြည်ရဟု မှတ်ရန်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>ရုပ်သိမ်းရန်…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Full fingerprint (SHA-256): {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint အပြည့်အစုံ (SHA-256) — {fp}</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Key exported</source>
-        <translation type="unfinished"></translation>
+        <translation>သော့ကို ထုတ်ပြီးပါပြီ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give {name} to your teammates. It holds no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ကို သင့်အဖွဲ့သားများထံ ပေးပါ။ ၎င်းတွင် လျှို့ဝှက်ချက် မပါပါ။</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Key imported</source>
-        <translation type="unfinished"></translation>
+        <translation>သော့ကို ထည့်သွင်းပြီးပါပြီ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{alias}&apos;s key was added as not yet trusted. Compare the fingerprint {fp} with them before marking it trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} ၏ သော့ကို မယုံကြည်ရသေးသော သော့အဖြစ် ထည့်ထားသည်။ ယုံကြည်ရသည်ဟု မမှတ်မီ fingerprint {fp} ကို ၎င်းနှင့် တိုက်စစ်ပါ။</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Trust this key?</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤသော့ကို ယုံကြည်မလား။</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -959,37 +1262,41 @@ Open it?</source>
 {fp}
 
 Did you compare it, and is it the same?</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} ၏ သော့ကို ၎င်းနှင့် တွေ့ဆုံ၍ သို့မဟုတ် ဖုန်းခေါ်၍ fingerprint တိုက်စစ်ပြီးမှသာ ယုံကြည်ပါ —
+
+{fp}
+
+တိုက်စစ်ပြီးပြီလား၊ တူညီပါသလား။</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Revoke this key?</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤသော့ကို ရုပ်သိမ်းမလား။</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Items and steps signed by {alias} will then show as signed by a revoked key. Revoke it?</source>
-        <translation type="unfinished"></translation>
+        <translation>ထို့နောက် {alias} လက်မှတ်ထိုးထားသော အရာများနှင့် အဆင့်များကို ရုပ်သိမ်းထားသော သော့ဖြင့် လက်မှတ်ထိုးထားသည်ဟု ပြမည်။ ရုပ်သိမ်းမလား။</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export my public key</source>
-        <translation type="unfinished"></translation>
+        <translation>ကျွန်ုပ်၏ public key ကို ထုတ်ရန်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public keys (*.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Public key များ (*.pem)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import a teammate&apos;s public key</source>
-        <translation type="unfinished"></translation>
+        <translation>အဖွဲ့သား၏ public key ကို ထည့်သွင်းရန်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public keys (*.pem *.pub);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Public key များ (*.pem *.pub);;ဖိုင်အားလုံး (*)</translation>
     </message>
 </context>
 <context>
@@ -997,47 +1304,47 @@ Did you compare it, and is it the same?</source>
     <message>
         <location filename="../../evidence_app/ui/main_window.py" line="+56"/>
         <source>Evidence App</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence App</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace (&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>သော့ခတ်ရန် (&amp;L)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quick exit (lock and close now)</source>
-        <translation type="unfinished"></translation>
+        <translation>အမြန်ထွက်ရန် (ယခုပင် သော့ခတ်ပြီး ပိတ်မည်) (&amp;Q)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>ဆက်တင်များ (&amp;S)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ထွက်ရန် (&amp;Q)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No workspace in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤဖိုင်တွဲတွင် workspace မရှိပါ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the folder that holds workspace.json, or create a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace.json ပါသော ဖိုင်တွဲကို ရွေးပါ၊ သို့မဟုတ် workspace အသစ် ဖန်တီးပါ။</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Locked after {n} minutes without activity. Unsaved changes were kept as an encrypted draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} မိနစ်ကြာ ဘာမျှ မလုပ်သဖြင့် သော့ခတ်လိုက်သည်။ မသိမ်းရသေးသော ပြောင်းလဲမှုများကို ကုဒ်ဝှက်ထားသော မူကြမ်းအဖြစ် ထိန်းသိမ်းထားသည်။</translation>
     </message>
 </context>
 <context>
@@ -1045,15 +1352,15 @@ Did you compare it, and is it the same?</source>
     <message>
         <location filename="../../evidence_app/ui/errors.py" line="-57"/>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤစာကို ပိတ်ရန်</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../evidence_app/ui/fields.py" line="+54"/>
+        <location filename="../../evidence_app/ui/fields.py" line="+55"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>မသတ်မှတ်ရသေး</translation>
     </message>
 </context>
 <context>
@@ -1061,62 +1368,62 @@ Did you compare it, and is it the same?</source>
     <message>
         <location filename="../../evidence_app/ui/editor_tables.py" line="+161"/>
         <source>People (by pseudonym)</source>
-        <translation type="unfinished"></translation>
+        <translation>လူများ (ကုဒ်အမည်ဖြင့်)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>ကုဒ်အမည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>အခန်းကဏ္ဍ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>လိင်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>အသက်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>လူမျိုး</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>သဘောတူခွင့်ပြုချက်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Real name (sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည်ရင်း (အန္တရာယ်ရှိ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact (sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>ဆက်သွယ်ရန် (အန္တရာယ်ရှိ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်စု</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>လူ ထည့်ရန်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Real names and contacts are stored encrypted and left out of redacted exports. Leave them empty when they are not needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည်ရင်းနှင့် ဆက်သွယ်ရန် အချက်အလက်များကို ကုဒ်ဝှက်၍ သိမ်းပြီး ဖုံးကွယ်ထားသော export များတွင် ချန်ထားသည်။ မလိုအပ်လျှင် အလွတ်ထားပါ။</translation>
     </message>
 </context>
 <context>
@@ -1124,120 +1431,288 @@ Did you compare it, and is it the same?</source>
     <message>
         <location filename="../../evidence_app/ui/editor_sections.py" line="+96"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>နေရာ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(မဖော်ပြထား)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>State/region</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြည်နယ်/တိုင်းဒေသကြီး</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>ခရိုင်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Township</source>
-        <translation type="unfinished"></translation>
+        <translation>မြို့နယ်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Village tract</source>
-        <translation type="unfinished"></translation>
+        <translation>ကျေးရွာအုပ်စု</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Village or ward</source>
-        <translation type="unfinished"></translation>
+        <translation>ကျေးရွာ သို့မဟုတ် ရပ်ကွက်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. the market ground east of the monastery</source>
-        <translation type="unfinished"></translation>
+        <translation>ဥပမာ ဘုန်းကြီးကျောင်း အရှေ့ဘက်ရှိ ဈေးကွက်မြေ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖော်ပြချက်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>တည်နေရာ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>latitude, e.g. 23.2641</source>
-        <translation type="unfinished"></translation>
+        <translation>latitude (လတ္တီတွဒ်)၊ ဥပမာ 23.2641</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>longitude, e.g. 95.4738</source>
-        <translation type="unfinished"></translation>
+        <translation>longitude (လောင်ဂျီတွဒ်)၊ ဥပမာ 95.4738</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>accuracy not given</source>
-        <translation type="unfinished"></translation>
+        <translation>တိကျမှု မဖော်ပြထား</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>within about {n} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} မီတာခန့် အတွင်း</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within about {n} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ကီလိုမီတာခန့် အတွင်း</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုဩဒိနိတ်</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. photo GPS matched to a satellite image</source>
-        <translation type="unfinished"></translation>
+        <translation>ဥပမာ ဓာတ်ပုံ GPS ကို ဂြိုဟ်တုဓာတ်ပုံနှင့် တိုက်ဆိုင်စစ်ဆေးထားသည်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How the place is known</source>
-        <translation type="unfinished"></translation>
+        <translation>နေရာကို မည်သို့ သိရသနည်း</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Write the {what} as a decimal number, e.g. 23.2641.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ကို ဒသမကိန်းဖြင့် ရေးပါ၊ ဥပမာ 23.2641။</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>latitude (လတ္တီတွဒ်)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>longitude (လောင်ဂျီတွဒ်)</translation>
     </message>
 </context>
 <context>
     <name>PreviewLabel</name>
     <message>
-        <location filename="../../evidence_app/ui/item_detail.py" line="-211"/>
+        <location filename="../../evidence_app/ui/item_detail.py" line="-214"/>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>အစမ်းကြည့်ပုံ မရှိ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Graphic content: click to show</source>
+        <translation>စိတ်ထိခိုက်စေနိုင်သော အကြောင်းအရာ — ပြရန် နှိပ်ပါ</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <location filename="../../evidence_app/ui/dossier_panels.py" line="+52"/>
+        <source>Readiness (Berkeley Protocol, Leiden Guidelines)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking what the records lack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What is lacking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing lacking against the Berkeley Protocol and Leiden Guidelines checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} gap(s), {high} of high severity. They are listed in the dossier&apos;s Appendix C; you may still export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Incident: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exhibit {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The readiness check did not finish; you may still export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <location line="+9"/>
+        <source>Dossier written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+26"/>
+        <source>Copy</source>
+        <translation type="unfinished">ကူးယူရန်</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Copy the SHA-256 to compare it with sha256sum or to send it separately from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withheld:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{pages} (dossier {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed (PAdES) by {alias}; any PDF signature validator can check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not signed: a draft for proofreading, not for filing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redacted for disclosure: pseudonyms only, ERNs end in -R.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full version: real names, ages and contacts of victims and witnesses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n}: {first}…{last}, ERN {ern_first}…{ern_last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>none</source>
+        <translation type="unfinished">မရှိ</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>{numbers} (confidential or under seal, left out of this version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied</source>
+        <translation type="unfinished">ကူးယူပြီးပါပြီ</translation>
     </message>
 </context>
 <context>
@@ -1245,92 +1720,92 @@ Did you compare it, and is it the same?</source>
     <message>
         <location filename="../../evidence_app/ui/review_panel.py" line="+62"/>
         <source>Each step is signed with your key and records the SHA-256 of the incident as it is now, so a sign-off names exactly what was reviewed. Returning an incident needs a comment saying what to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>အဆင့်တိုင်းကို သင့်သော့ဖြင့် လက်မှတ်ထိုးပြီး ဖြစ်ရပ်၏ လက်ရှိ SHA-256 ကို မှတ်တမ်းတင်သည်။ ထို့ကြောင့် အတည်ပြုလက်မှတ်သည် မည်သည့်အရာကို သုံးသပ်ခဲ့သည်ကို အတိအကျ ဖော်ပြသည်။ ဖြစ်ရပ်ကို ပြန်ပို့ရန် ဘာပြင်ရမည်ကို မှတ်ချက်ရေးရမည်။</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Comment (required to return)</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ချက် (ပြန်ပို့ရန် လိုအပ်သည်)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>သုံးသပ်ရန် တင်ပြရန်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark verified (sign off)</source>
-        <translation type="unfinished"></translation>
+        <translation>အတည်ပြုပြီးဟု မှတ်ရန် (လက်မှတ်ထိုး)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Return with comment</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ချက်ဖြင့် ပြန်ပို့ရန်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>မူကြမ်းသို့ ပြန်ရန်</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Review history (signed):</source>
-        <translation type="unfinished"></translation>
+        <translation>သုံးသပ်မှု မှတ်တမ်း (လက်မှတ်ထိုးထားသည်) —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>အချိန် (UTC)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>မည်သူ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>အဆင့်</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ချက်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်တမ်း၏ SHA-256</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>အခြေအနေ — {status}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last comment: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>နောက်ဆုံး မှတ်ချက် — {c}</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Comment needed</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ချက် လိုအပ်သည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say what needs fixing before returning the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်ရပ်ကို ပြန်မပို့မီ ဘာပြင်ရမည်ကို ရေးပါ။</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>သုံးသပ်ခြင်း</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status changed to {s}; the step was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>အခြေအနေကို {s} သို့ ပြောင်းပြီး ထိုအဆင့်ကို လက်မှတ်ထိုးပြီးပါပြီ။</translation>
     </message>
 </context>
 <context>
@@ -1338,7 +1813,7 @@ Did you compare it, and is it the same?</source>
     <message>
         <location filename="../../evidence_app/ui/editor_tables.py" line="-102"/>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>ရွေးထားသည်ကို ဖယ်ရှားရန်</translation>
     </message>
 </context>
 <context>
@@ -1346,37 +1821,37 @@ Did you compare it, and is it the same?</source>
     <message>
         <location filename="../../evidence_app/ui/settings_dialog.py" line="+24"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ဆက်တင်များ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာသာစကား</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new language is used from the next start of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာသာစကားအသစ်ကို app နောက်တစ်ကြိမ် ဖွင့်သည့်အခါမှ စသုံးမည်။</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘယ်တော့မှ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> မိနစ်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lock after no activity for</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာမျှ မလုပ်ဘဲ ဤမျှကြာလျှင် သော့ခတ်ရန်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blur graphic images until I click them</source>
-        <translation type="unfinished"></translation>
+        <translation>စိတ်ထိခိုက်စေနိုင်သော ပုံများကို ကျွန်ုပ် မနှိပ်မချင်း ဝါးထားရန်</translation>
     </message>
 </context>
 <context>
@@ -1384,37 +1859,37 @@ Did you compare it, and is it the same?</source>
     <message>
         <location filename="../../evidence_app/ui/shell.py" line="+46"/>
         <source>Signed in as {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} အဖြစ် ဝင်ထားသည်</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်ရပ်များ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Verify evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေအထောက်အထား စစ်ဆေးရန်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys and team</source>
-        <translation type="unfinished"></translation>
+        <translation>သော့များနှင့် အဖွဲ့</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>You have unsaved changes to this incident from {when}. Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤဖြစ်ရပ်တွင် {when} က မသိမ်းရသေးသော ပြောင်းလဲမှုများ ရှိသည်။ ပြန်ယူမလား။</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The incident was changed since then; check the restored fields before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိုအချိန်မှစ၍ ဖြစ်ရပ်ကို ပြောင်းလဲထားသည်။ မသိမ်းမီ ပြန်ယူထားသော အကွက်များကို စစ်ဆေးပါ။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>မသိမ်းရသေးသော ပြောင်းလဲမှုများကို ပြန်ယူမလား။</translation>
     </message>
 </context>
 <context>
@@ -1422,29 +1897,45 @@ Did you compare it, and is it the same?</source>
     <message>
         <location filename="../../evidence_app/ui/start_view.py" line="+29"/>
         <source>Welcome to Evidence App</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence App မှ ကြိုဆိုပါသည်</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Evidence App keeps your team&apos;s incident records and evidence files in a workspace: one folder, encrypted with a passphrase. Without the passphrase nobody can read it, including anyone who takes this computer.
 
 Create a new workspace, or open one that you or your team already made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence App သည် သင့်အဖွဲ့၏ ဖြစ်ရပ်မှတ်တမ်းများနှင့် သက်သေအထောက်အထား ဖိုင်များကို workspace တစ်ခုတွင် သိမ်းသည်။ ၎င်းသည် စကားဝှက်ဝါကျဖြင့် ကုဒ်ဝှက်ထားသော ဖိုင်တွဲ တစ်ခု ဖြစ်သည်။ စကားဝှက်ဝါကျ မရှိဘဲ မည်သူမျှ ဖတ်၍ မရပါ၊ ဤကွန်ပျူတာကို ယူသွားသူလည်း မရပါ။
+
+workspace အသစ် ဖန်တီးပါ၊ သို့မဟုတ် သင် သို့မဟုတ် သင့်အဖွဲ့ ပြုလုပ်ထားပြီးသော workspace ကို ဖွင့်ပါ။</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Create a workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace ဖန်တီးရန်…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace ဖွင့်ရန်…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose the workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace ဖိုင်တွဲကို ရွေးပါ</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <location filename="../../evidence_app/ui/task_panel.py" line="+35"/>
+        <location line="+15"/>
+        <source>Cancel</source>
+        <translation type="unfinished">မလုပ်တော့ပါ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished">ရပ်နေသည်…</translation>
     </message>
 </context>
 <context>
@@ -1452,85 +1943,85 @@ Create a new workspace, or open one that you or your team already made.</source>
     <message>
         <location filename="../../evidence_app/ui/editor_tables.py" line="+124"/>
         <source>Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာသာပြန်များ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာသာစကား</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ခေါင်းစဉ်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်စဉ်အကြောင်းအရာ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Translator</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာသာပြန်သူ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add translation</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာသာပြန် ထည့်ရန်</translation>
     </message>
 </context>
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../../evidence_app/ui/unlock_view.py" line="+31"/>
+        <location filename="../../evidence_app/ui/unlock_view.py" line="+33"/>
         <source>Unlock your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>သင့် workspace ကို သော့ဖွင့်ပါ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားဝှက်ဝါကျ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>သော့ဖွင့်ရန်</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open another workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>အခြား workspace ဖွင့်ရန်…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create a new workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace အသစ် ဖန်တီးရန်…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Quick exit at any time: Ctrl+Shift+Q locks and closes the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>အချိန်မရွေး အမြန်ထွက်ရန် — Ctrl+Shift+Q က သော့ခတ်ပြီး app ကို ပိတ်သည်။</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Workspace: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace — {folder}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>သော့ဖွင့်နေသည်…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>သင့် စကားဝှက်ဝါကျကို ရိုက်ပါ။</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace ဖိုင်တွဲကို ရွေးပါ</translation>
     </message>
 </context>
 <context>
@@ -1538,306 +2029,364 @@ Create a new workspace, or open one that you or your team already made.</source>
     <message>
         <location filename="../../evidence_app/ui/verify_view.py" line="+55"/>
         <source>Verify evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေအထောက်အထား စစ်ဆေးရန်</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Decrypts and re-hashes every stored file, compares it with the SHA-256 recorded when it was added, checks each signed attestation against the team&apos;s keys, and walks every chain of custody. Each check is itself recorded in the item&apos;s custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>သိမ်းထားသော ဖိုင်တိုင်းကို ကုဒ်ဖြည်ပြီး hash ပြန်တွက်သည်၊ ထည့်သွင်းစဉ်က မှတ်တမ်းတင်ခဲ့သော SHA-256 နှင့် နှိုင်းယှဉ်သည်၊ လက်မှတ်ထိုးထားသော အတည်ပြုချက်တိုင်းကို အဖွဲ့၏ သော့များဖြင့် စစ်ဆေးသည်၊ ထိန်းသိမ်းမှုကွင်းဆက် တိုင်းကို အစအဆုံး စစ်သည်။ စစ်ဆေးမှုတိုင်းကိုလည်း ထိုအရာ၏ ထိန်းသိမ်းမှုမှတ်တမ်းတွင် မှတ်တမ်းတင်သည်။</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Verify all evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေအထောက်အထား အားလုံး စစ်ဆေးရန်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>မလုပ်တော့ပါ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>အရာအားလုံး</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြဿနာများသာ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီရင်ခံစာ ထုတ်ရန်…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြရန် —</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not run yet in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤအကြိမ်တွင် မစစ်ရသေးပါ။</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေခံအမှတ်</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>ရလဒ်</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်အမည်</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်မှတ်ထိုးသူ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>တွေ့ရှိချက်များ</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးနေသည်…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Verification did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးမှု မပြီးဆုံးခဲ့ပါ။</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>All intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>အားလုံး မူလအတိုင်း ရှိသည်။</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြဿနာများ တွေ့ရှိသည်။</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{result} {n} item(s) checked at {when}: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} {when} တွင် အရာ {n} ခု စစ်ဆေးခဲ့သည် — {counts}။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>မရှိ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Custody chains: {n} checked, {b} with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိန်းသိမ်းမှုကွင်းဆက်များ — {n} ခု စစ်ဆေးပြီး {b} ခုတွင် ပြဿနာ ရှိသည်။</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Export verification report</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးမှု အစီရင်ခံစာ ထုတ်ရန်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>စာသားဖိုင်များ (*.txt)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Report exported</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီရင်ခံစာ ထုတ်ပြီးပါပြီ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The report lists file names and hashes in plain text; keep it as carefully as the evidence.</source>
+        <translation>အစီရင်ခံစာတွင် ဖိုင်အမည်များနှင့် hash များကို ကုဒ်မဝှက်ဘဲ ဖော်ပြထားသည်။ သက်သေအထောက်အထားကဲ့သို့ ဂရုတစိုက် ထိန်းသိမ်းပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>bundle</name>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_summary.py" line="-139"/>
+        <source>will be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>will be updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already here (yours is newer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yours kept; the other history recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CONFLICT: both versions kept for a person to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incidents</source>
+        <translation type="unfinished">ဖြစ်ရပ်များ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <translation type="unfinished">အမှုတွဲများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="-128"/>
+        <location filename="../../evidence_app/ui/errors.py" line="-134"/>
         <source>Wrong passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားဝှက်ဝါကျ မှားနေသည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check Caps Lock and the keyboard language, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caps Lock နှင့် keyboard ဘာသာစကားကို စစ်ပြီး ထပ်ကြိုးစားပါ။</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No workspace in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤဖိုင်တွဲတွင် workspace မရှိပါ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the folder that holds your workspace, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>သင့် workspace ပါသော ဖိုင်တွဲကို ရွေးပါ၊ သို့မဟုတ် အသစ် ဖန်တီးပါ။</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Made by a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>ဗားရှင်းအသစ်ဖြင့် ပြုလုပ်ထားသည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Install the newer version of Evidence App to open this workspace. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤ workspace ကို ဖွင့်ရန် Evidence App ဗားရှင်းအသစ်ကို ထည့်သွင်းပါ။ ဘာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The workspace is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace ပျက်စီးနေသည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not add anything to this folder. Restore it from a backup copy and ask your team&apos;s technical contact for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤဖိုင်တွဲထဲသို့ ဘာမျှ မထည့်ပါနှင့်။ အရန်မိတ္တူမှ ပြန်ယူပြီး သင့်အဖွဲ့၏ နည်းပညာဆိုင်ရာ ဆက်သွယ်ရမည့်သူထံ အကူအညီ တောင်းပါ။</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The workspace could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace ကို ဖွင့်၍ မရပါ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the folder and the passphrase, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်တွဲနှင့် စကားဝှက်ဝါကျကို စစ်ပြီး ထပ်ကြိုးစားပါ။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This folder is already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤဖိုင်တွဲကို အသုံးပြုထားပြီး ဖြစ်သည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose an empty folder, or open the workspace that is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်တွဲအလွတ် ရွေးပါ၊ သို့မဟုတ် ထိုနေရာရှိ workspace ကို ဖွင့်ပါ။</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Some fields need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>အကွက်အချို့ကို ပြင်ရန် လိုသည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct what is marked in red, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>အနီရောင်ဖြင့် ပြထားသည်များကို ပြင်ပြီး ထပ်သိမ်းပါ။</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+27"/>
         <source>That did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>မအောင်မြင်ပါ</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Check what you entered and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>သင်ထည့်ထားသည်များကို စစ်ပြီး ထပ်ကြိုးစားပါ။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workspace is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace ကို သော့ခတ်ထားသည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlock it with your passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဆက်လုပ်ရန် သင့် စကားဝှက်ဝါကျဖြင့် သော့ဖွင့်ပါ။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>ရှာမတွေ့ပါ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It may have been removed. Refresh the list and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖယ်ရှားထားခြင်း ဖြစ်နိုင်သည်။ စာရင်းကို ပြန်ဖွင့်ပြီး ထပ်ကြိုးစားပါ။</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Evidence does not match its record</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေအထောက်အထားသည် ၎င်း၏ မှတ်တမ်းနှင့် မကိုက်ညီပါ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not delete anything. Run Verify to see which items are affected, and restore the workspace from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာမျှ မဖျက်ပါနှင့်။ မည်သည့်အရာများ ထိခိုက်သည်ကို သိရန် စစ်ဆေးမှုကို run ပြီး workspace ကို အရန်မိတ္တူမှ ပြန်ယူပါ။</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This key cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤသော့ကို သုံး၍ မရပါ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask your teammate for the public key file exported by Evidence App.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence App မှ ထုတ်ထားသော public key ဖိုင်ကို သင့်အဖွဲ့သားထံ တောင်းပါ။</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A file could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်တစ်ခုကို ထည့်၍ မရပါ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that the file opens on this computer, then add it again. Nothing partial was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်သည် ဤကွန်ပျူတာတွင် ပွင့်ကြောင်း စစ်ပြီး ထပ်ထည့်ပါ။ တစ်စိတ်တစ်ပိုင်းကိုမျှ မသိမ်းထားပါ။</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The bundle was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle ကို လက်မခံပါ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing from it was imported. Ask the sender for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်းထဲမှ ဘာမျှ မထည့်သွင်းရပါ။ ပို့သူထံ မိတ္တူအသစ် တောင်းပါ။</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Read the message above and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>အထက်ပါ စာကို ဖတ်ပြီး ထပ်ကြိုးစားပါ။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The computer refused to read or write a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ကွန်ပျူတာက ဖိုင်တစ်ခုကို ဖတ်ရန် သို့မဟုတ် ရေးရန် ငြင်းပယ်သည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the free disk space and that you may use the folder, then try again.</source>
+        <translation>disk နေရာလွတ်နှင့် ဖိုင်တွဲကို သုံးခွင့်ရှိမရှိ စစ်ပြီး ထပ်ကြိုးစားပါ။</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The bundle failed verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>The stored, encrypted copy of an item no longer decrypts.</source>
+        <location line="+1"/>
+        <source>Nothing from it was imported. Do not rely on this file: ask the sender for a new copy, sent another way.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The stored, encrypted copy of an item no longer decrypts.</source>
+        <translation>သိမ်းထားသော အရာတစ်ခု၏ ကုဒ်ဝှက်မိတ္တူကို ကုဒ်ဖြည်၍ မရတော့ပါ။</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>တစ်ခုခု မှားယွင်းသွားသည်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your saved work is safe. Copy the details below for your technical contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>သင် သိမ်းထားသော အလုပ်များ လုံခြုံပါသည်။ နည်းပညာဆိုင်ရာ ဆက်သွယ်ရမည့်သူအတွက် အောက်ပါ အသေးစိတ်ကို ကူးယူပါ။</translation>
     </message>
 </context>
 <context>
@@ -1845,313 +2394,313 @@ Create a new workspace, or open one that you or your team already made.</source>
     <message>
         <location filename="../../evidence_app/ui/labels.py" line="+31"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>မူကြမ်း</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ready for review</source>
-        <translation type="unfinished"></translation>
+        <translation>သုံးသပ်ရန် အသင့်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>အတည်ပြုပြီး</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြန်ပို့ထားသည်</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exact time</source>
-        <translation type="unfinished"></translation>
+        <translation>အချိန်အတိအကျ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>ရက်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>ရက်သတ္တပတ်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>လ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>ရက်အပိုင်းအခြား</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+26"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>မသိ</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Located</source>
-        <translation type="unfinished"></translation>
+        <translation>တည်နေရာ သိသည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>ခန့်မှန်းခြေ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot be located</source>
-        <translation type="unfinished"></translation>
+        <translation>တည်နေရာ ဖော်ထုတ်၍ မရ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>အများပြည်သူသိ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>လျှို့ဝှက်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under seal</source>
-        <translation type="unfinished"></translation>
+        <translation>တံဆိပ်ခတ် ပိတ်ထား</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Killed</source>
-        <translation type="unfinished"></translation>
+        <translation>သေဆုံး</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Injured</source>
-        <translation type="unfinished"></translation>
+        <translation>ဒဏ်ရာရ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detained</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖမ်းဆီးထိန်းသိမ်းခံရ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disappeared</source>
-        <translation type="unfinished"></translation>
+        <translation>ပျောက်ဆုံး</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Displaced</source>
-        <translation type="unfinished"></translation>
+        <translation>နေရပ်စွန့်ခွာရ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိခိုက်နစ်နာသူ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>သတင်းရင်းမြစ်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ကျူးလွန်သူဟု စွပ်စွဲခံရသူ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးသမီး</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးသား</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>အခြား</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>မမေးရသေး</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>ပေးသည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ငြင်းသည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>မသက်ဆိုင်</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Taken in the field</source>
-        <translation type="unfinished"></translation>
+        <translation>ကွင်းဆင်း၍ ကိုယ်တိုင် ရိုက်ကူး/ရယူ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given by a witness</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေက ပေးသည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Downloaded from the web</source>
-        <translation type="unfinished"></translation>
+        <translation>web မှ ဒေါင်းလုဒ်ဆွဲထားသည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported from another tool</source>
-        <translation type="unfinished"></translation>
+        <translation>အခြား tool မှ ထည့်သွင်းထားသည်</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>တပ်ဖွဲ့</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုဂ္ဂိုလ်</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Intact</source>
-        <translation type="unfinished"></translation>
+        <translation>မူလအတိုင်း</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြောင်းလဲထားသည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ပျောက်နေသည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bad signature</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်မှတ် မမှန်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown signer</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်မှတ်ထိုးသူ မသိ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custody chain broken</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိန်းသိမ်းမှုကွင်းဆက် ပြတ်နေသည်</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖန်တီးသည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ထည့်သွင်းသည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>ကြည့်ရှုသည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>opened</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖွင့်သည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြင်ဆင်သည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>ထုတ်ယူသည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>လွှဲပြောင်းသည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ခံသည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးအတည်ပြုသည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>သုံးသပ်သည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>derivative made</source>
-        <translation type="unfinished"></translation>
+        <translation>ဆင့်ပွားမိတ္တူ ပြုလုပ်သည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖျက်သည်</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your key</source>
-        <translation type="unfinished"></translation>
+        <translation>သင့်သော့</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>ယုံကြည်ရသည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not yet trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>မယုံကြည်ရသေး</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>ရုပ်သိမ်းထားသည်</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ရက်စွဲ မသိ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>week of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ပါသော ရက်သတ္တပတ်</translation>
     </message>
 </context>
 <context>
@@ -2159,62 +2708,62 @@ Create a new workspace, or open one that you or your team already made.</source>
     <message>
         <location filename="../../evidence_app/ui/problems.py" line="+34"/>
         <source>This cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤအကွက်ကို အလွတ် မထားရပါ။</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add at least one act: what happened, with its violation type.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြုလုပ်မှု အနည်းဆုံး တစ်ခု ထည့်ပါ — ဘာဖြစ်ခဲ့သည်ကို ချိုးဖောက်မှု အမျိုးအစားနှင့်တကွ။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add at least one entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>အနည်းဆုံး တစ်ခု ထည့်ပါ။</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use only letters, digits, dots and hyphens, e.g. W-0007.</source>
-        <translation type="unfinished"></translation>
+        <translation>စာလုံး၊ ဂဏန်း၊ အစက် (.) နှင့် တုံးတို (-) များသာ သုံးပါ၊ ဥပမာ W-0007။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the time as HH:MM, e.g. 07:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>အချိန်ကို HH:MM ပုံစံဖြင့် ရေးပါ၊ ဥပမာ 07:30။</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is not written in the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>မျှော်လင့်ထားသော ပုံစံဖြင့် ရေးမထားပါ။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shorten this to at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>စာလုံး {n} လုံးအထိသာ ဖြစ်အောင် တိုပါ။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The largest allowed value is {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ခွင့်ပြုထားသော အကြီးဆုံး တန်ဖိုးမှာ {n} ဖြစ်သည်။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The smallest allowed value is {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ခွင့်ပြုထားသော အငယ်ဆုံး တန်ဖိုးမှာ {n} ဖြစ်သည်။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a number here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤနေရာတွင် ဂဏန်း ရေးပါ။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>ရက်စွဲကို YYYY-MM-DD ပုံစံဖြင့် ရေးပါ။</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>entry {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>အမှတ် {n}</translation>
     </message>
 </context>
 </TS>
