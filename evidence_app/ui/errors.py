@@ -142,6 +142,12 @@ def _add_lazy_rules() -> None:
     from evidence_app.crypto.stream import StreamError  # a blob that no longer decrypts
 
     _RULES[StreamError] = _RULES[core.IntegrityError]
+    from evidence_app.services.bundle.schema import BundleVerificationFailed
+
+    _RULES[BundleVerificationFailed] = (
+        "dialog", QT_TRANSLATE_NOOP("errors", "The bundle failed verification"),
+        QT_TRANSLATE_NOOP("errors", "Nothing from it was imported. Do not rely on this file: "
+                                    "ask the sender for a new copy, sent another way."))
     _LAZY_DONE.append(True)
 
 
@@ -276,6 +282,19 @@ def present(exc: BaseException, *, bar: MessageBar | None = None,
     else:
         log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
         show_crash(type(exc), exc, exc.__traceback__, parent)
+    return shown
+
+
+def present_inline(exc: BaseException, label: QLabel, *,
+                   parent: QWidget | None = None) -> Presentation:
+    """Show ``exc`` in ``label`` inside the dialog the user is working in (a wizard page, an
+    import dialog), as :func:`describe` words it; a bug still opens the crash dialog."""
+    shown = describe(exc)
+    if shown.kind == "crash":
+        return present(exc, parent=parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # core messages may quote file names
+    label.setText(f"{shown.title}\n{shown.full_text}" if shown.title else shown.full_text)
+    label.setVisible(shown.kind != "silent")
     return shown
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.ui import errors
+from evidence_app.ui.exchange_view import ExchangeView
 from evidence_app.ui.incident_page import IncidentPage
 from evidence_app.ui.incidents_view import IncidentsView
 from evidence_app.ui.keys_view import KeysView
@@ -65,6 +66,10 @@ class Shell(QWidget):
         self.keys_view = KeysView(ws, bar)
         for page in (self.incidents_stack, self.verify_view, self.keys_view):
             self.pages.addWidget(page)
+        self.exchange_view = ExchangeView(ws, runner, bar, self._selected_incident_ids)
+        self.exchange_view.records_changed.connect(self._on_exchange_view_records_changed)
+        self.nav.addItem(self.tr("Exchange"))
+        self.pages.addWidget(self.exchange_view)
         self.incident_page: IncidentPage | None = None
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self.nav.setCurrentRow(0)
@@ -72,6 +77,14 @@ class Shell(QWidget):
     def _on_nav_current_row_changed(self, row: int) -> None:
         if row >= 0:
             self.pages.setCurrentIndex(row)
+
+    def _selected_incident_ids(self) -> list[str]:
+        selection = self.incidents_view.table.selectionModel()
+        rows = selection.selectedRows() if selection is not None else []
+        return [self.incidents_view.model.incident_id(i.row()) for i in rows]
+
+    def _on_exchange_view_records_changed(self) -> None:
+        self.incidents_view.refresh()
 
     # --- incident pages ------------------------------------------------------------------------
 
