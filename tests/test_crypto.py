@@ -15,11 +15,17 @@ from evidence_app.crypto.kdf import KdfParams, derive_key
 from evidence_app.crypto.signing import PublicIdentity, SigningKey
 from evidence_app.crypto.stream import (
     HEADER_LEN,
+    LENGTH_FRAME,
+    MAGIC_PADDED,
+    MIN_PADDED,
     TAG_LEN,
+    PaddedStreamWriter,
     StreamEncryptor,
     StreamError,
     decrypt_chunks,
     encrypted_size,
+    padded_encrypted_size,
+    padme,
 )
 
 KEY = bytes(range(32))
@@ -109,3 +115,70 @@ def test_signatures_and_pem_round_trip() -> None:
 def test_canonical_json_is_order_independent_and_utf8() -> None:
     assert canonical_json({"b": 1, "a": "မြန်မာ"}) == canonical_json({"a": "မြန်မာ", "b": 1})
     assert canonical_json({"a": "မ"}) == '{"a":"မ"}'.encode()
+
+
+# --- padded blobs (EAB2) -------------------------------------------------------------------------
+
+
+def encrypt_padded(data: bytes, key: bytes = KEY, piece: int = CHUNK) -> bytes:
+    out = io.BytesIO()
+    writer = PaddedStreamWriter(key, out, CHUNK)
+    for i in range(0, len(data), piece):
+        writer.write(data[i : i + piece])
+    writer.finish()
+    assert writer.written == len(out.getvalue())
+    return out.getvalue()
+
+
+@given(st.binary(max_size=9 * CHUNK), st.sampled_from([CHUNK, 1, 700, 3 * CHUNK + 5]))
+@settings(max_examples=80, deadline=None)
+def test_padded_round_trip_any_piece_sizes(data: bytes, piece: int) -> None:
+    blob = encrypt_padded(data, piece=piece)
+    assert blob[:4] == MAGIC_PADDED
+    assert decrypt(blob) == data
+    assert len(blob) == padded_encrypted_size(len(data), CHUNK)
+
+
+@given(st.integers(min_value=0, max_value=1 << 40))
+def test_padme_bounds(length: int) -> None:
+    padded = padme(length)
+    assert padded >= max(length, MIN_PADDED)
+    assert padded <= max(MIN_PADDED, length * 1.12 + 1)
+    assert padme(length + 1) >= padded  # monotone
+
+
+def test_padding_hides_exact_size() -> None:
+    """Files of different sizes in one Padmé bucket look the same on disk."""
+    sizes = {len(encrypt_padded(os.urandom(n))) for n in (5000, 5001, 5050, 5119)}
+    assert len(sizes) == 1
+    assert len(encrypt_padded(b"")) == len(encrypt_padded(b"x" * 1000))
+
+
+def test_padded_blob_detects_flip_truncation_extension_reorder() -> None:
+    data = os.urandom(3 * CHUNK + 100)
+    blob = encrypt_padded(data)
+    start = HEADER_LEN + LENGTH_FRAME
+    frame = CHUNK + TAG_LEN
+    for pos in (0, 10, HEADER_LEN + 2, start + 5, len(blob) // 2, len(blob) - 1):
+        flipped = bytearray(blob)
+        flipped[pos] ^= 0x01
+        with pytest.raises(StreamError):
+            decrypt(bytes(flipped))
+    with pytest.raises(StreamError):
+        decrypt(blob[: start + 3 * frame])
+    with pytest.raises(StreamError):
+        decrypt(blob + b"\x00" * 20)
+    swapped = (blob[:start] + blob[start + frame : start + 2 * frame]
+               + blob[start : start + frame] + blob[start + 2 * frame :])
+    with pytest.raises(StreamError):
+        decrypt(swapped)
+    other = encrypt_padded(data)  # same plaintext: the length frame cannot be moved across
+    with pytest.raises(StreamError):
+        decrypt(blob[:HEADER_LEN] + other[HEADER_LEN:start] + blob[start:])
+    with pytest.raises(StreamError):
+        decrypt(blob, key=bytes(32))
+
+
+def test_eab1_blobs_still_read() -> None:
+    data = os.urandom(2 * CHUNK + 3)
+    assert decrypt(encrypt(data)) == data

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from evidence_app.crypto.stream import StreamEncryptor, padded_encrypted_size
 from evidence_app.errors import Cancelled, IngestError, WorkspaceTooNew, WrongPassphrase
 from evidence_app.progress import CancelToken
 from evidence_app.vault.blobs import BlobStore
@@ -34,6 +35,37 @@ def test_put_file_round_trip_and_dedupe(tmp_path: Path) -> None:
     assert not any(p.name.startswith(TEMP_PREFIX) for p in tmp_path.rglob("*"))
     raw = store.path_for(first.name).read_bytes()
     assert data[:64] not in raw
+
+
+def test_blob_size_on_disk_hides_the_exact_file_size(tmp_path: Path) -> None:
+    """Stored blobs are padded (EAB2): files a few bytes apart give blobs of the same size."""
+    store = BlobStore(tmp_path, os.urandom(32), chunk_size=4096)
+    on_disk = set()
+    for size in (71_700, 71_701, 72_500, 73_728):  # one Padmé bucket (2 KiB wide here)
+        src = tmp_path / f"clip-{size}.mp4"
+        data = os.urandom(size)
+        src.write_bytes(data)
+        blob = store.put_file(src)
+        assert blob.size == size and store.read_bytes(blob.name) == data
+        on_disk.add(store.path_for(blob.name).stat().st_size)
+        assert store.path_for(blob.name).stat().st_size == padded_encrypted_size(size, 4096)
+    assert len(on_disk) == 1
+
+
+def test_blobs_of_the_unpadded_format_still_read(tmp_path: Path) -> None:
+    """Workspaces made before padding (EAB1 blobs) keep opening and verifying."""
+    key = os.urandom(32)
+    store = BlobStore(tmp_path, key, chunk_size=4096)
+    data = os.urandom(9000)
+    encryptor = StreamEncryptor(key, 4096)
+    parts = [data[i:i + 4096] for i in range(0, len(data), 4096)]
+    name = store.name_for(hashlib.sha256(data).hexdigest())
+    store.path_for(name).parent.mkdir(parents=True, exist_ok=True)
+    store.path_for(name).write_bytes(encryptor.header + b"".join(
+        encryptor.chunk(part, last=i == len(parts) - 1) for i, part in enumerate(parts)))
+    check = store.check(name)
+    assert (check.status, check.sha256, check.size) == (
+        "intact", hashlib.sha256(data).hexdigest(), len(data))
 
 
 def test_cancel_leaves_nothing(tmp_path: Path) -> None:

@@ -4,7 +4,8 @@ A blob is stored once per distinct content at ``blobs/<2 hex>/<64 hex>``, the na
 HMAC-SHA-256 of the plaintext SHA-256 under a key derived from the workspace blob key. A plain
 content hash as a name would tell whoever holds a list of known hashes that this workspace holds
 that exact file (NOTES.md); the keyed name does not. The plaintext SHA-256 lives only inside the
-encrypted database.
+encrypted database. Blobs are padded (the EAB2 format, crypto/stream.py) so that their size on
+disk does not give away the file's exact size either.
 
 Writes are crash-safe: temp file, fsync, rename, fsync of the folder, and only then does the
 caller reference the blob in a database transaction. A blob on disk that no row references is
@@ -27,7 +28,12 @@ from typing import BinaryIO
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from evidence_app.crypto.stream import DEFAULT_CHUNK, StreamEncryptor, StreamError, decrypt_chunks
+from evidence_app.crypto.stream import (
+    DEFAULT_CHUNK,
+    PaddedStreamWriter,
+    StreamError,
+    decrypt_chunks,
+)
 from evidence_app.errors import IngestError
 from evidence_app.progress import CancelToken, ProgressFn, no_progress
 from evidence_app.vault.files import TEMP_PREFIX, fsync_dir, private_dir
@@ -144,30 +150,24 @@ class BlobStore:
         little left: 1 GiB with fsync, median on the shared 2-core machine, ~2.5 s before, ~1.9 s
         after, against 2.0 s for a plain ``dd conv=fsync`` copy (bench/README.md).
         """
-        encryptor = StreamEncryptor(self._key, self.chunk_size)
         done = 0
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
                      0o600)
         with os.fdopen(fd, "wb") as out, _Sha256Thread() as digest:
-            out.write(encryptor.header)
-            written = flushed = len(encryptor.header)
-            current = _read_full(handle, self.chunk_size)
-            while True:
+            writer = PaddedStreamWriter(self._key, out, self.chunk_size)
+            flushed = writer.written
+            while piece := _read_full(handle, self.chunk_size):
                 if cancel is not None:
                     cancel.check()
-                following = _read_full(handle, self.chunk_size)
-                last = not following
-                digest.update(current)
-                written += out.write(encryptor.chunk(current, last=last))
-                if written - flushed >= WRITEBACK_STEP:
+                digest.update(piece)
+                writer.write(piece)
+                if writer.written - flushed >= WRITEBACK_STEP:
                     out.flush()
-                    _start_writeback(out.fileno(), flushed, written - flushed)
-                    flushed = written
-                done += len(current)
+                    _start_writeback(out.fileno(), flushed, writer.written - flushed)
+                    flushed = writer.written
+                done += len(piece)
                 progress(done, total, label)
-                if last:
-                    break
-                current = following
+            writer.finish()
             out.flush()
             os.fsync(out.fileno())
             sha = digest.hexdigest()
