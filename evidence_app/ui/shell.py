@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.ui import errors
+from evidence_app.ui.cases_view import CasesView
 from evidence_app.ui.exchange_view import ExchangeView
 from evidence_app.ui.incident_page import IncidentPage
 from evidence_app.ui.incidents_view import IncidentsView
@@ -70,6 +71,11 @@ class Shell(QWidget):
         self.exchange_view.records_changed.connect(self._on_exchange_view_records_changed)
         self.nav.addItem(self.tr("Exchange"))
         self.pages.addWidget(self.exchange_view)
+        self.cases_view = CasesView(ws, runner, bar)
+        self.cases_view.open_requested.connect(self._on_incidents_view_open_requested)
+        self.cases_view.cases_changed.connect(self._on_cases_view_cases_changed)
+        self.nav.addItem(self.tr("Cases and dossiers"))
+        self.pages.addWidget(self.cases_view)
         self.incident_page: IncidentPage | None = None
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self.nav.setCurrentRow(0)
@@ -82,6 +88,9 @@ class Shell(QWidget):
         selection = self.incidents_view.table.selectionModel()
         rows = selection.selectedRows() if selection is not None else []
         return [self.incidents_view.model.incident_id(i.row()) for i in rows]
+
+    def _on_cases_view_cases_changed(self) -> None:
+        self.incidents_view.refresh()
 
     def _on_exchange_view_records_changed(self) -> None:
         self.incidents_view.refresh()
