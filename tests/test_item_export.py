@@ -89,6 +89,14 @@ def test_export_verifies_with_standard_tools_as_the_readme_says(
         previous = event["hash"]
     assert custody.history(workspace, photo_item.item_id)[-1].action == "export"
 
+    # Every custody signature checks with openssl, as README step 5 runs it.
+    loop = run(readme_command(readme, "cd EX-00001.custody"), dest)
+    assert loop.returncode == 0, loop
+    assert loop.stdout.count("Signature Verified Successfully") == 2, loop
+    assert "FAILED" not in loop.stdout
+    sums = run("sha256sum *.json", dest / "EX-00001.custody").stdout.split()[::2]
+    assert sums == [e["hash"] for e in events]
+
 
 def test_a_flipped_byte_in_the_export_fails_the_checks(
         workspace: Workspace, photo_item: ingest.IngestedItem, tmp_path: Path) -> None:
@@ -105,6 +113,11 @@ def test_a_flipped_byte_in_the_export_fails_the_checks(
     signed = run(["openssl", "pkeyutl", "-verify", "-pubin", "-inkey", "EX-00001.signer.pem",
                   "-rawin", "-in", att.name, "-sigfile", "EX-00001.attestation.json.sig"], dest)
     assert signed.returncode != 0 and "Signature Verified Successfully" not in signed.stdout
+    event = dest / "EX-00001.custody" / "0002.json"  # the "view" event, its action rewritten
+    event.write_bytes(event.read_bytes().replace(b'"view"', b'"edit"'))
+    readme = (dest / "EX-00001.README.txt").read_text("utf-8")
+    loop = run(readme_command(readme, "cd EX-00001.custody"), dest)
+    assert "EVENT 0002 FAILED" in loop.stdout and loop.stdout.count("Verified Successfully") == 1
 
 
 def test_export_refuses_to_overwrite_and_a_damaged_item_exports_nothing(

@@ -18,6 +18,7 @@ from typing import Any
 from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
+from evidence_app.crypto.canonical import canonical_json
 from evidence_app.crypto.stream import StreamError
 from evidence_app.errors import IntegrityError, NotFound, UsageError
 from evidence_app.model.tables import EvidenceItem, Identity
@@ -160,7 +161,7 @@ def export_item(ws: Workspace, item_id: str, dest: Path) -> list[Path]:
     names = {"original": f"{stem}_{base}", "sha": f"{stem}.sha256",
              "att": f"{stem}.attestation.json", "sig": f"{stem}.attestation.json.sig",
              "pem": f"{stem}.signer.pem", "custody": f"{stem}.custody.jsonl",
-             "readme": f"{stem}.README.txt"}
+             "events": f"{stem}.custody", "readme": f"{stem}.README.txt"}
     private_dir(dest)
     clashes = [n for n in names.values() if (dest / n).exists()]
     if clashes:
@@ -194,6 +195,7 @@ def export_item(ws: Workspace, item_id: str, dest: Path) -> list[Path]:
     for key, data in files.items():
         atomic_write_bytes(dest / names[key], data)
         written.append(dest / names[key])
+    written += _write_event_files(ws, private_dir(dest / names["events"]), events)
     with ws.session() as session:
         custody.append(session, ws, "item", item.id, "export",
                        {"kind": "item-export", "files": sorted(names.values())})
@@ -206,6 +208,24 @@ def custody_body(event: CustodyEventRead) -> dict[str, Any]:
             "subject_type": event.subject_type, "subject_id": event.subject_id,
             "subject_seq": event.subject_seq, "at": event.at, "actor": event.actor,
             "action": event.action, "details": event.details, "prev_hash": event.prev_hash}
+
+
+def _write_event_files(ws: Workspace, folder: Path,
+                       events: list[CustodyEventRead]) -> list[Path]:
+    """Per event: the exact signed bytes, the raw signature and the actor's public key, so that
+    a reviewer checks every signature of the chain with ``openssl`` alone (README step 5)."""
+    with ws.session(write=False) as session:
+        pems = {fp: row.public_key_pem for fp in {e.actor for e in events}
+                if (row := session.get(Identity, fp)) is not None}
+    written = []
+    for number, event in enumerate(events, start=1):
+        stem = folder / f"{number:04d}"
+        for suffix, data in ((".json", canonical_json(custody_body(event))),
+                             (".sig", bytes.fromhex(event.signature_hex)),
+                             (".pem", pems.get(event.actor, "").encode())):
+            atomic_write_bytes(stem.with_suffix(suffix), data)
+            written.append(stem.with_suffix(suffix))
+    return written
 
 
 def _readme(names: dict[str, str], sha: str) -> str:
@@ -223,4 +243,11 @@ def _readme(names: dict[str, str], sha: str) -> str:
 4. {names['custody']} holds the item's chain of custody, one event per line; each event's
    "hash" is the SHA-256 of the canonical JSON (RFC 8785) of its "body", and "prev_hash" links
    it to the event before.
+5. Every event of the chain was signed by the key of its "actor". {names['events']}/ holds, per
+   event in order, NNNN.json (the exact signed bytes), NNNN.sig and NNNN.pem (the actor's key):
+     cd {names['events']} && for n in $(ls *.json | sed 's/[.]json$//'); do \\
+         openssl pkeyutl -verify -pubin -inkey $n.pem -rawin -in $n.json -sigfile $n.sig \\
+         || echo "EVENT $n FAILED"; done
+   ("Signature Verified Successfully" once per event). sha256sum *.json gives each event's
+   "hash"; each NNNN.json names the previous event's hash under "prev_hash".
 """
