@@ -31,12 +31,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import insert, text
+from sqlalchemy import insert
 
 from evidence_app.crypto.kdf import KdfParams
 from evidence_app.model.tables import Act, Incident
 from evidence_app.services.workspace import Workspace, create_workspace
-from evidence_app.store.search import FTS_TABLE
+from evidence_app.store.search import index_new_incidents
 
 GOAL_MS = 50.0
 PLACES = [("Sagaing", ["Kanbalu", "Tabayin", "Pale", "Myaung", "Khin-U"]),
@@ -81,13 +81,11 @@ def generate(ws: Workspace, count: int, seed: int = 4) -> None:
             acts.append({"id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
                          "incident_id": incident_id, "position": position,
                          "violation_code": code, "description": "", "characterizations": []})
-        fts.append({"incident_id": incident_id,
-                    "body": f"{title}\n{state}\n{township}\n{village}"})
+        fts.append((incident_id, start, [title, state, township, village]))
     with ws.engine.begin() as conn:
         conn.execute(insert(Incident), incidents)
         conn.execute(insert(Act), acts)
-        conn.execute(text(f"INSERT INTO {FTS_TABLE}(incident_id, body) "
-                          "VALUES (:incident_id, :body)"), fts)
+        index_new_incidents(conn, fts)
 
 
 class Heartbeat:

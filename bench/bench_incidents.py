@@ -92,13 +92,20 @@ def main() -> None:
                     "incident.date_start DESC, incident.id DESC LIMIT 100) AS page JOIN "
                     "incident i ON i.id = page.pid ORDER BY i.date_start DESC",)
 
-        fts = "incident.id IN (SELECT incident_id FROM incident_search WHERE incident_search "
+        def search_page(term: str) -> tuple[str]:
+            # The service's statement for a search alone, sorted by date (store/search.py).
+            return (f"SELECT i.id, i.title, i.date_start, page.total FROM (SELECT k.incident_id "
+                    "AS pid, count(*) OVER () AS total FROM incident_search_key k WHERE k.seq "
+                    "IN (SELECT rowid FROM incident_search WHERE incident_search MATCH "
+                    f"'\"{term}\"') ORDER BY k.date_start DESC, k.incident_id DESC LIMIT 100) "
+                    "AS page JOIN incident i ON i.id = page.pid ORDER BY i.date_start DESC",)
+
         raw_cases = {
             "first page (list only)": ("SELECT count(*) FROM incident", "SELECT id, title, "
                                        "date_start FROM incident ORDER BY date_start DESC, id "
                                        "DESC LIMIT 100"),
-            "search Burmese 'မီးရှို့'": page(fts + "MATCH '\"မီးရှို့\"')"),
-            "search English 'checkpoint'": page(fts + "MATCH '\"checkpoint\"')"),
+            "search Burmese 'မီးရှို့'": search_page("မီးရှို့"),
+            "search English 'checkpoint'": search_page("checkpoint"),
             "filter AIR + Sagaing + 2023": page(
                 "state_region='Sagaing' AND date_start BETWEEN '2023-01-01' AND '2023-12-31' "
                 "AND incident.id IN (SELECT incident_id FROM act WHERE violation_code='AIR')"),

@@ -11,11 +11,11 @@ import random
 import uuid
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import insert, text
+from sqlalchemy import insert
 
 from evidence_app.model.tables import Act, Incident
 from evidence_app.services.workspace import Workspace
-from evidence_app.store.search import FTS_TABLE
+from evidence_app.store.search import index_new_incidents
 
 STATES = [("Sagaing", ["Kanbalu", "Tabayin", "Pale", "Myaung"]),
           ("Magway", ["Gangaw", "Pauk", "Tilin"]), ("Chin", ["Thantlang", "Falam"]),
@@ -31,7 +31,9 @@ ENGLISH = ["Airstrike on the village", "Houses burned by soldiers", "Detention a
 def generate_incidents(ws: Workspace, count: int, *, seed: int = 7) -> None:
     rng = random.Random(seed)
     now = datetime.now(UTC)
-    incidents, acts, fts = [], [], []
+    incidents: list[dict[str, object]] = []
+    acts: list[dict[str, object]] = []
+    fts: list[tuple[str, date, list[str | None]]] = []
     for i in range(count):
         iid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
         state, townships = rng.choice(STATES)
@@ -57,9 +59,8 @@ def generate_incidents(ws: Workspace, count: int, *, seed: int = 7) -> None:
             acts.append({"id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
                          "incident_id": iid, "position": position, "violation_code": code,
                          "description": "", "characterizations": []})
-        fts.append({"incident_id": iid, "body": f"{title}\n{narrative}\n{state}\n{township}"})
+        fts.append((iid, start, [title, narrative, state, township]))
     with ws.engine.begin() as conn:
         conn.execute(insert(Incident), incidents)
         conn.execute(insert(Act), acts)
-        conn.execute(text(f"INSERT INTO {FTS_TABLE}(incident_id, body) "
-                          "VALUES (:incident_id, :body)"), fts)
+        index_new_incidents(conn, fts)

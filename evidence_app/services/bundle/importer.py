@@ -357,7 +357,7 @@ class _Merge:
         records.link_cases(self.s, row.id, data.cases, self.now)
         self.s.flush()
         record = records.to_record(self.s, row)
-        search.index_incident(self.s, row.id, records.search_text(record))
+        search.index_incident(self.s, row.id, records.search_text(record), row.date_start)
         return record
 
     # -- items ----------------------------------------------------------------------------
