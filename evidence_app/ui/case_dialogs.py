@@ -47,7 +47,7 @@ class NewCaseDialog(QDialog):
         self._ws = ws
         self.created: CaseRead | None = None
         self.setWindowTitle(self.tr("New case"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.reference_edit = QLineEdit()
@@ -119,6 +119,7 @@ class NewCaseDialog(QDialog):
         except core.ValidationError as exc:
             for path, message in exc.problems:
                 self.show_problem(path, message)
+            self.adjustSize()  # room for the wrapped problem lines under the fields
             return False
         except Exception as exc:
             errors.present(exc, parent=self)
@@ -223,9 +224,13 @@ class AddIncidentsDialog(QDialog):
         rows: list[IncidentSummary] = found[0]
         total: int = found[1]
         self.rows = rows
-        self.count_label.setText(self.tr("%n incident(s) not yet in the case", "", total)
-                                 + (self.tr(" (showing the first {n})").format(n=len(rows))
-                                    if total > len(rows) else ""))
+        if total == 0 and not self.search_edit.text().strip():
+            self.count_label.setText(self.tr("Every incident is already in this case."))
+        else:
+            self.count_label.setText(
+                self.tr("%n incident(s) not yet in the case", "", total)
+                + (self.tr(" (showing the first {n})").format(n=len(rows))
+                   if total > len(rows) else ""))
         self.table.setRowCount(len(rows))
         for row, incident in enumerate(rows):
             cells = (labels.format_date(incident.date_start, incident.date_end,

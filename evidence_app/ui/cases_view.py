@@ -96,7 +96,7 @@ class CasesView(QWidget):
         splitter.addWidget(self._build_case_side())
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([420, 700])
+        splitter.setSizes([380, 760])
         layout.addWidget(splitter, 1)
         # Filled when first shown (showEvent), not at unlock: most sessions never come here.
 
@@ -151,7 +151,7 @@ class CasesView(QWidget):
         header = self.incidents_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 100), (2, 150), (3, 70), (4, 110)):
+        for col, width in ((0, 165), (2, 170), (3, 70), (4, 120)):
             self.incidents_table.setColumnWidth(col, width)
         self.incidents_table.itemSelectionChanged.connect(self._update_buttons)
         self.incidents_table.doubleClicked.connect(self._on_incidents_table_double_clicked)

@@ -65,6 +65,7 @@ class DossierDialog(QDialog):
         self.result: Any = None
         self.setWindowTitle(self.tr("Export a dossier"))
         self.setMinimumWidth(760)
+        self.resize(860, 640)  # fits a 1366x768 screen with the gaps readable
         layout = QVBoxLayout(self)
         self.bar = errors.MessageBar()
         layout.addWidget(self.bar)
@@ -268,7 +269,6 @@ class DossierDialog(QDialog):
         self.status_label.setText(self.tr(
             "The dossier was written and its export recorded in each exhibit's custody."))
         self.result_panel.show_result(result, self._ws.alias)  # type: ignore[arg-type]
-        self.readiness.hide()
         self.options.hide()
         self.warning.hide()
         self.result_panel.show()

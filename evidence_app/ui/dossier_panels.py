@@ -57,10 +57,10 @@ class ReadinessPanel(QGroupBox):
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("What is lacking"), self.tr("Severity"),
                                    self.tr("Standard")])
-        self.tree.setColumnWidth(0, 470)
+        self.tree.setColumnWidth(0, 540)
         self.tree.setColumnWidth(1, 80)
         self.tree.setWordWrap(True)
-        self.tree.setMinimumHeight(110)
+        self.tree.setMinimumHeight(150)
         self.tree.hide()
         layout.addWidget(self.tree, 1)
         self.gaps: list[Gap] = []
