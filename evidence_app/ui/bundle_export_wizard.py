@@ -149,10 +149,10 @@ class BundleExportWizard(QDialog):
         box.addWidget(self.plain_radio)
         box.addWidget(self.plain_warning)
         self.encryption_group = QButtonGroup(self)
+        self.encrypt_radio.setChecked(True)
         for radio in (self.encrypt_radio, self.plain_radio):
             self.encryption_group.addButton(radio)
             radio.toggled.connect(self._update_encryption)
-        self.encrypt_radio.setChecked(True)
         column.addWidget(crypt)
 
         where = QGroupBox(self.tr("Save as"))
@@ -262,6 +262,11 @@ class BundleExportWizard(QDialog):
         self.recipient_label.setVisible(encrypt)
         self.recipient_fingerprint_label.setVisible(encrypt)
         self.plain_warning.setVisible(not encrypt)
+        # an encrypted bundle is not a zip: keep the suggested extension honest
+        text = self.output_edit.text()
+        old, new = (".zip", ".eab") if encrypt else (".eab", ".zip")
+        if text.endswith(old):
+            self.output_edit.setText(text[:-len(old)] + new)
 
     def _on_key_button_clicked(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(

@@ -76,7 +76,8 @@ class BundleImportDialog(QDialog):
         self.plan: BundlePlan | None = None
         self.import_result: ImportResult | None = None
         self.setWindowTitle(self.tr("Import a bundle"))
-        self.setMinimumSize(760, 560)
+        self.setMinimumSize(820, 600)
+        self.resize(940, 680)
         layout = QVBoxLayout(self)
         self.pages = QStackedWidget()
         layout.addWidget(self.pages, 1)
@@ -111,7 +112,6 @@ class BundleImportDialog(QDialog):
         self.report_title.setStyleSheet(WARNING_STYLE)
         self.report_text = QPlainTextEdit()  # plain text only: names come from the bundle
         self.report_text.setReadOnly(True)
-        self.report_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         column.addWidget(self.report_title)
         column.addWidget(self.report_text, 1)
         self.pages.addWidget(failed)

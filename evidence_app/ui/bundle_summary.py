@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.ui import labels
+from evidence_app.ui.fields import plain_tooltip
 from evidence_app.ui.fonts import monospace_font
 from evidence_app.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -82,6 +83,8 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]], mono: int = -1) -> N
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
             cell = QTableWidgetItem(text)  # plain text: labels come from the bundle
+            if text:
+                cell.setToolTip(plain_tooltip(text))  # escaped: tooltips render rich text
             if c == mono:
                 cell.setFont(monospace_font())
             table.setItem(r, c, cell)
@@ -125,7 +128,6 @@ class BundleSummary(QWidget):
         box.addWidget(explain)
         self.signers_table = _table([self.tr("Calls itself"), self.tr("Fingerprint")])
         self.signers_table.setColumnWidth(0, 180)
-        self.signers_table.setMaximumHeight(110)
         box.addWidget(self.signers_table)
         self.accept_signers_check = QCheckBox(self.tr(
             "I compared these fingerprints: add the keys to my keyring as not yet trusted"))
@@ -175,5 +177,9 @@ class BundleSummary(QWidget):
         new = plan.new_signers
         _fill(self.signers_table, [(s.untrusted_alias or self.tr("(no name)"),
                                     grouped(s.fingerprint)) for s in new], mono=1)
+        rows_shown = min(len(new), 3)
+        self.signers_table.setFixedHeight(
+            self.signers_table.horizontalHeader().sizeHint().height()
+            + rows_shown * self.signers_table.verticalHeader().defaultSectionSize() + 4)
         self.accept_signers_check.setChecked(False)
         self.signers_box.setVisible(bool(new))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.ui import ask, errors
-from evidence_app.ui.fonts import monospace_font
 
 if TYPE_CHECKING:
     from evidence_app.services.workspace import Workspace
@@ -52,17 +52,17 @@ def flatten(value: Any, prefix: str = "") -> dict[str, str]:
 
 
 def side_by_side(local: dict[str, Any], remote: dict[str, Any]) -> tuple[str, str, int]:
-    """Both versions as aligned lines (same field on the same line), and how many differ."""
+    """Both versions as lines, the fields that differ first (marked), then the others in the
+    same order on both sides; and how many differ."""
     a, b = flatten(local), flatten(remote)
-    lines_a: list[str] = []
-    lines_b: list[str] = []
-    differ = 0
-    for key in sorted(set(a) | set(b)):
-        mark = SAME_MARK if a.get(key) == b.get(key) else DIFF_MARK
-        differ += mark == DIFF_MARK
-        lines_a.append(f"{mark}{key}: {a.get(key, '—')}")
-        lines_b.append(f"{mark}{key}: {b.get(key, '—')}")
-    return "\n".join(lines_a), "\n".join(lines_b), differ
+    keys = sorted(set(a) | set(b))
+    differing = [k for k in keys if a.get(k) != b.get(k)]
+    same = [k for k in keys if a.get(k) == b.get(k)]
+    lines_a = [f"{DIFF_MARK}{k}: {a.get(k, '—')}" for k in differing]
+    lines_b = [f"{DIFF_MARK}{k}: {b.get(k, '—')}" for k in differing]
+    lines_a += [f"{SAME_MARK}{k}: {a[k]}" for k in same]
+    lines_b += [f"{SAME_MARK}{k}: {b[k]}" for k in same]
+    return "\n".join(lines_a), "\n".join(lines_b), len(differing)
 
 
 class ConflictsView(QWidget):
@@ -89,7 +89,7 @@ class ConflictsView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMaximumHeight(130)
-        for column, width in ((0, 320), (1, 190), (2, 150)):
+        for column, width in ((0, 320), (1, 240), (2, 150)):
             self.table.setColumnWidth(column, width)
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
         layout.addWidget(self.table)
@@ -100,8 +100,7 @@ class ConflictsView(QWidget):
         self.remote_text = QPlainTextEdit()
         for n, pane in enumerate((self.local_text, self.remote_text)):
             pane.setReadOnly(True)  # a QPlainTextEdit never renders rich text
-            pane.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-            pane.setFont(monospace_font())
+            pane.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
             panes.addWidget(pane, 1, n)
         self.local_text.verticalScrollBar().valueChanged.connect(
             self.remote_text.verticalScrollBar().setValue)
@@ -125,10 +124,12 @@ class ConflictsView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        from evidence_app.services import incidents
+        from evidence_app.crypto.signing import short_fingerprint
+        from evidence_app.services import incidents, keys
         from evidence_app.services.bundle import list_conflicts
 
         self.conflicts = [c for c in list_conflicts(self._ws) if c.kind == "record"]
+        aliases = {i.fingerprint: i.alias for i in keys.list_identities(self._ws)}
         self.table.setRowCount(len(self.conflicts))
         for row, conflict in enumerate(self.conflicts):
             try:
@@ -137,7 +138,10 @@ class ConflictsView(QWidget):
                 title = conflict.subject_id
             when = conflict.received_at.astimezone().strftime("%Y-%m-%d %H:%M") \
                 if hasattr(conflict.received_at, "astimezone") else str(conflict.received_at)
-            cells = (title, conflict.received_from[:16] + "…", when, conflict.bundle_id[:8])
+            sender = short_fingerprint(conflict.received_from)[:19]
+            alias = aliases.get(conflict.received_from)
+            cells = (title, f"{alias} ({sender}…)" if alias else sender + "…", when,
+                     conflict.bundle_id[:8])
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)  # plain text
                 cell.setToolTip(conflict.subject_id if col == 0 else "")

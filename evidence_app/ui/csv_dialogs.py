@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.ui import ask, errors
 from evidence_app.ui.bundle_summary import WARNING_STYLE
+from evidence_app.ui.fields import plain_tooltip
 from evidence_app.ui.task_panel import TaskPanel
 from evidence_app.ui.worker import TaskRunner
 
@@ -71,6 +72,7 @@ class CsvImportDialog(QDialog):
         self.import_result: Any = None
         self.setWindowTitle(self.tr("Import incidents from CSV"))
         self.setMinimumSize(760, 520)
+        self.resize(900, 600)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "A .csv file (UTF-8), or a .zip holding one .csv and the files it names. Every row "
@@ -162,9 +164,13 @@ class CsvImportDialog(QDialog):
         for n, cells in enumerate(rows):
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)  # plain text: messages quote the CSV's cells
+                if col == 3:
+                    cell.setToolTip(plain_tooltip(text))
                 if col == 1 and cells[1] == self.tr("Error"):
                     cell.setForeground(Qt.GlobalColor.red)
                 self.problems_table.setItem(n, col, cell)
+        if len(rows) < 2000:  # measuring every row of a huge report would freeze the window
+            self.problems_table.resizeRowsToContents()
         valid, invalid = len(plan.valid_rows), len(plan.invalid_rows)
         self.summary_label.setText(self.tr(
             "{name}: {n} row(s), {valid} valid, {invalid} with problems.").format(
@@ -258,7 +264,7 @@ class CsvExportDialog(QDialog):
         self._runner = runner
         self.rows_written: int | None = None
         self.setWindowTitle(self.tr("Export incidents as CSV (ACLED columns)"))
-        self.setMinimumWidth(600)
+        self.setMinimumSize(620, 300)
         layout = QVBoxLayout(self)
         self.case_combo = QComboBox()
         self.case_combo.addItem(self.tr("All incidents"), None)
