@@ -3,7 +3,8 @@
 Builds the demo workspace (resources/demo/demo_case.json, generated photos with EXIF/GPS,
 statements, documents) in a temporary folder, starts the real window on it and photographs:
 first run, unlock, the incidents list, the incident editor with a Burmese narrative, the evidence
-panel with a photo preview, review, verification, and keys and team. Writes
+panel with a photo preview, review, verification, keys and team, and the Exchange screen with a
+conflict and a bundle's import summary. Writes
 docs/screenshots/*.png. Re-runs itself under ``xvfb-run`` when there is no display.
 
     python scripts/screenshots.py [--out docs/screenshots]
@@ -19,6 +20,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (1366, 768)
@@ -34,6 +36,39 @@ def _ensure_display() -> None:
                  "QT_QPA_PLATFORM=offscreen).")
     os.execv(xvfb, [xvfb, "-a", "-s", f"-screen 0 {SIZE[0]}x{SIZE[1]}x24", sys.executable,  # noqa: S606
                     str(Path(__file__).resolve()), *sys.argv[1:]])
+
+
+def _exchange_data(ws: Any, teammate: Any, tmp: Path, kdf: Any) -> Path:
+    """An incident edited on both sides (a conflict in ``ws``) and a bundle from a third,
+    unknown colleague for the import summary; returns that bundle's path."""
+    from evidence_app.services import bundle, cases, incidents
+    from evidence_app.services.workspace import create_workspace
+
+    case = cases.list_cases(ws)[0]
+    bundle.import_bundle(teammate, bundle.export_bundle(ws, case=case.id,
+                                                        output=tmp / "one.zip").path,
+                         accept_signers=True)
+    target = cases.case_incident_ids(ws, case.id)[0]
+    for side, change in ((ws, "narrative"), (teammate, "title")):
+        data = {k: v for k, v in incidents.get_record(side, target).items()
+                if k not in ("id", "review_status")}
+        data[change] = f"{data[change]} (corrected by {side.alias})"
+        incidents.update_incident(side, target, incidents.parse_record(data))
+    bundle.import_bundle(ws, bundle.export_bundle(teammate, case=case.id,
+                                                  output=tmp / "two.zip").path)
+    other = create_workspace(tmp / "other", PASSPHRASE, "Naw Htoo (fictional)",
+                             team="Karen documentation team", kdf=kdf)
+    shelling = incidents.create_incident(other, incidents.parse_record({
+        "title": "Shelling of Mae Wai village (fictional)", "acts": [{"violation": "SHL"}],
+        "date": {"start": "2024-01-20"}}))
+    from evidence_app.media import synth
+    from evidence_app.services import ingest
+
+    ingest.ingest_files(other, shelling.id, [synth.make_photo(tmp / "mae-wai.jpg", seed=9)])
+    path = bundle.export_bundle(other, incident_ids=[shelling.id], output=tmp / "naw-htoo.zip",
+                                ).path
+    other.lock()
+    return path
 
 
 def main() -> int:
@@ -92,9 +127,10 @@ def main() -> int:
         teammate = create_workspace(Path(tmp) / "teammate", PASSPHRASE,
                                     "Ko Aung (fictional)", team="Legal desk", kdf=kdf)
         keys.export_public_key(teammate, Path(tmp) / "ko-aung.pem")
-        teammate.lock()
         imported = keys.import_public_key(ws, Path(tmp) / "ko-aung.pem")
         keys.set_trust(ws, imported.fingerprint, "trusted")
+        incoming = _exchange_data(ws, teammate, Path(tmp), kdf)
+        teammate.lock()
         ws.lock()
 
         # First run: the create-workspace dialog over the welcome screen.
@@ -168,6 +204,16 @@ def main() -> int:
                             if i.trust == "trusted")
         shell.keys_view.table.selectRow(teammate_row)
         shoot(window, "09-keys-and-team")
+
+        shell.nav.setCurrentRow(next(r for r in range(shell.nav.count())
+                                     if shell.nav.item(r).text() == "Exchange"))
+        shoot(window, "10-exchange")
+        importer = shell.exchange_view.open_import_dialog()
+        importer.verify(incoming)
+        wait(lambda: importer.pages.currentWidget() is importer.summary, timeout=120)
+        importer.move(window.geometry().center() - importer.rect().center())
+        shoot(window, "11-bundle-import-summary")
+        importer.close()
         window.lock()
         window.close()
     shutil.rmtree(base, ignore_errors=True)
