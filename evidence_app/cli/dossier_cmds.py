@@ -1,7 +1,7 @@
 """``evidence-app dossier``: the readiness check and the signed PDF dossier of a case.
 
     evidence-app dossier (--case ID | --incident ID...) -o FILE.pdf [--redacted] [--no-sign]
-                         [--check-only] [--force]
+                         [--check-only] [--force] [--language en|my]
 
 It prints what the selection lacks (Berkeley Protocol, Leiden Guidelines), warns on stderr
 that the dossier it writes is plaintext, shows progress, and ends with the file's SHA-256.
@@ -47,6 +47,9 @@ def register(sub: Any) -> None:
     p.add_argument("--check-only", action="store_true",
                    help="only list what the records lack; write nothing")
     p.add_argument("--force", action="store_true", help="overwrite FILE.pdf if it exists")
+    p.add_argument("--language", choices=("en", "my"), default="en",
+                   help="language of the dossier's headings, labels and notes: en (English, "
+                        "the default) or my (Burmese); records are printed as written")
     p.set_defaults(handler=cmd_dossier)
 
 
@@ -88,7 +91,7 @@ def cmd_dossier(args: argparse.Namespace) -> int:
         result = dossier.export_dossier(
             ws, case=args.case, incident_ids=args.incidents, output=args.output,
             redacted=args.redacted, sign=args.sign, overwrite=args.force,
-            progress=ProgressBar())
+            language=args.language, progress=ProgressBar())
     print(f"Wrote {result.path}: dossier {result.dossier_id}, {result.pages} pages, "
           f"{len(result.exhibits)} exhibit(s)"
           + (f", {len(result.withheld)} withheld" if result.withheld else "")

@@ -35,22 +35,27 @@ from evidence_app.dossier.layout import (
 )
 from evidence_app.dossier.numbering import page_ern
 from evidence_app.dossier.sections import TocEntry
+from evidence_app.dossier.words import Words
 from evidence_app.progress import CancelToken, ProgressFn, no_progress
 
 
-def _toc(content: DossierContent) -> list[TocEntry]:
-    entries = [TocEntry("summary", "Summary", 0),
-               TocEntry("exhibit-index", "Index of exhibits", 0),
-               TocEntry("incidents", "Incidents and their exhibits", 0)]
+def _toc(ctx: Ctx) -> list[TocEntry]:
+    content, translate = ctx.content, ctx.translate
+    entries = [TocEntry("summary", translate("dossier", "Summary"), 0),
+               TocEntry("exhibit-index", translate("dossier", "Index of exhibits"), 0),
+               TocEntry("incidents", translate("dossier", "Incidents and their exhibits"), 0)]
     for number, incident in enumerate(content.incidents, start=1):
         count = len(content.exhibits_of(incident.id))
-        when = incident.date_start.isoformat() if incident.date_start else "undated"
-        entries.append(TocEntry(incident_key(incident.id),
-                                f"{number}. {incident.title} ({when}; {count} exhibit(s))", 1))
-    entries += [TocEntry("appendix-custody", "Appendix A: custody logs", 0),
-                TocEntry("appendix-keys", "Appendix B: signers' public keys", 0),
-                TocEntry("appendix-gaps", "Appendix C: readiness gaps", 0),
-                TocEntry("verification", "How to verify this dossier", 0)]
+        when = (incident.date_start.isoformat() if incident.date_start
+                else translate("dossier", "undated"))
+        entries.append(TocEntry(incident_key(incident.id), translate(
+            "dossier", "{number}. {title} ({when}; {count} exhibit(s))").format(
+                number=number, title=incident.title, when=when, count=count), 1))
+    entries += [TocEntry("appendix-custody", translate("dossier", "Appendix A: custody logs"), 0),
+                TocEntry("appendix-keys", translate("dossier", "Appendix B: signers' public keys"),
+                         0),
+                TocEntry("appendix-gaps", translate("dossier", "Appendix C: readiness gaps"), 0),
+                TocEntry("verification", translate("dossier", "How to verify this dossier"), 0)]
     return entries
 
 
@@ -59,10 +64,11 @@ def story(ctx: Ctx) -> list[Flowable]:
     c = ctx.content
     flow: list[Flowable] = []
     flow += sections.cover(ctx, total_size=sum(e.size for e in c.exhibits))
-    flow += sections.contents(ctx, _toc(c))
+    flow += sections.contents(ctx, _toc(ctx))
     flow += sections.summary(ctx)
     flow += sections.exhibit_index(ctx)
-    flow.append(Anchor(ctx.registry, "incidents", outline="Incidents and their exhibits"))
+    flow.append(Anchor(ctx.registry, "incidents",
+                       outline=ctx.translate("dossier", "Incidents and their exhibits")))
     for number, incident in enumerate(c.incidents, start=1):
         flow.append(Deferred(partial(_incident_and_exhibits, ctx, incident, number)))
     flow.append(Deferred(partial(appendix.custody_log_head, ctx)))
@@ -102,12 +108,15 @@ def build_pdf(content: DossierContent, out: BinaryIO, preview: PreviewFn, *,
         progress(progress_base + steps[0], total, f"Laying out: {label}")
 
     registry = Registry(on_tick=on_tick, cancel=cancel)
+    words = Words(content.language)
     stamp = PageStamp(ern_prefix=content.ern_prefix, redacted=content.redacted,
                       dossier_id=content.dossier_id,
                       date=content.created_at.strftime("%Y-%m-%d"), marking=content.marking,
-                      case_reference=content.case.reference)
+                      case_reference=content.case.reference,
+                      case_label=words.translate("dossier", "Case"))
     styles = make_styles()
-    ctx = Ctx(content=content, styles=styles, registry=registry, stamp=stamp, preview=preview)
+    ctx = Ctx(content=content, styles=styles, registry=registry, stamp=stamp, preview=preview,
+              words=words)
     title = f"Evidence dossier {content.dossier_id} – {content.case.reference}"
     doc = DossierDoc(out, stamp, registry, styles, title=title,
                      author=content.pdf_signer.alias if content.pdf_signer else "",

@@ -239,6 +239,7 @@ class DossierContent:
     pdf_signer: PdfSignerInfo | None
     app_version: str
     numbering: dict[str, str] = field(default_factory=dict)  # item id -> exhibit number, all
+    language: str = "en"  # of the dossier's fixed texts (dossier.words); records stay as written
 
     @property
     def ern_suffix(self) -> str:

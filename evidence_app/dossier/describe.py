@@ -12,31 +12,60 @@ from typing import Any
 
 from evidence_app import taxonomy
 from evidence_app.dossier.content import IncidentEntry
+from evidence_app.dossier.words import QT_TRANSLATE_NOOP, Translate, untranslated
 
 LANGUAGES = {"en": "English", "my": "Burmese", "th": "Thai", "zh": "Chinese",
              "kac": "Jingpho (Kachin)", "shn": "Shan", "ksw": "S'gaw Karen", "cnh": "Hakha Chin",
              "rki": "Rakhine", "mnw": "Mon", "fr": "French"}
-PRECISION = {"exact": "exact time", "day": "to the day", "week": "to the week",
-             "month": "to the month", "range": "a range of dates", "unknown": "date unknown"}
-LOCATION_STATUS = {"located": "located", "approximate": "approximate location",
-                   "cannot_locate": "cannot be located"}
-ROLES = {"victim": "victim", "witness": "witness", "source": "source",
-         "alleged_perpetrator": "alleged perpetrator"}
-CONSENT = {"given": "consent given", "refused": "consent refused", "not_asked": "not asked",
-           "not_applicable": "not applicable"}
-ACQUISITION = {"field": "taken in the field", "witness": "given by a witness",
-               "web": "downloaded from the web", "import": "imported from another tool"}
-REVIEW = {"draft": "draft (not reviewed)", "ready_for_review": "awaiting review",
-          "verified": "verified", "returned": "returned to the documenter"}
+PRECISION = {
+    "exact": QT_TRANSLATE_NOOP("describe", "exact time"),
+    "day": QT_TRANSLATE_NOOP("describe", "to the day"),
+    "week": QT_TRANSLATE_NOOP("describe", "to the week"),
+    "month": QT_TRANSLATE_NOOP("describe", "to the month"),
+    "range": QT_TRANSLATE_NOOP("describe", "a range of dates"),
+    "unknown": QT_TRANSLATE_NOOP("describe", "date unknown"),
+}
+LOCATION_STATUS = {
+    "located": QT_TRANSLATE_NOOP("describe", "located"),
+    "approximate": QT_TRANSLATE_NOOP("describe", "approximate location"),
+    "cannot_locate": QT_TRANSLATE_NOOP("describe", "cannot be located"),
+}
+ROLES = {
+    "victim": QT_TRANSLATE_NOOP("describe", "victim"),
+    "witness": QT_TRANSLATE_NOOP("describe", "witness"),
+    "source": QT_TRANSLATE_NOOP("describe", "source"),
+    "alleged_perpetrator": QT_TRANSLATE_NOOP("describe", "alleged perpetrator"),
+}
+CONSENT = {
+    "given": QT_TRANSLATE_NOOP("describe", "consent given"),
+    "refused": QT_TRANSLATE_NOOP("describe", "consent refused"),
+    "not_asked": QT_TRANSLATE_NOOP("describe", "not asked"),
+    "not_applicable": QT_TRANSLATE_NOOP("describe", "not applicable"),
+}
+ACQUISITION = {
+    "field": QT_TRANSLATE_NOOP("describe", "taken in the field"),
+    "witness": QT_TRANSLATE_NOOP("describe", "given by a witness"),
+    "web": QT_TRANSLATE_NOOP("describe", "downloaded from the web"),
+    "import": QT_TRANSLATE_NOOP("describe", "imported from another tool"),
+}
+REVIEW = {
+    "draft": QT_TRANSLATE_NOOP("describe", "draft (not reviewed)"),
+    "ready_for_review": QT_TRANSLATE_NOOP("describe", "awaiting review"),
+    "verified": QT_TRANSLATE_NOOP("describe", "verified"),
+    "returned": QT_TRANSLATE_NOOP("describe", "returned to the documenter"),
+}
 CONFIDENTIALITY = {"public": "PUBLIC", "confidential": "CONFIDENTIAL", "under_seal": "UNDER SEAL"}
 CONFIDENTIALITY_RANK = {"public": 0, "confidential": 1, "under_seal": 2}
-STATUS = {"intact": "intact: hash and signature verified",
-          "modified": "MODIFIED: stored bytes do not match the recorded hash",
-          "missing": "MISSING: the stored bytes could not be found",
-          "signature_invalid": "SIGNATURE INVALID",
-          "unknown_signer": "signer's key not in the keyring",
-          "chain_broken": "custody chain broken",
-          "not_checked": "not checked"}
+STATUS = {
+    "intact": QT_TRANSLATE_NOOP("describe", "intact: hash and signature verified"),
+    "modified": QT_TRANSLATE_NOOP("describe",
+                                  "MODIFIED: stored bytes do not match the recorded hash"),
+    "missing": QT_TRANSLATE_NOOP("describe", "MISSING: the stored bytes could not be found"),
+    "signature_invalid": QT_TRANSLATE_NOOP("describe", "SIGNATURE INVALID"),
+    "unknown_signer": QT_TRANSLATE_NOOP("describe", "signer's key not in the keyring"),
+    "chain_broken": QT_TRANSLATE_NOOP("describe", "custody chain broken"),
+    "not_checked": QT_TRANSLATE_NOOP("describe", "not checked"),
+}
 
 
 _LONG_HEX = re.compile(r"[0-9a-fA-F]{24,}")
@@ -61,46 +90,54 @@ def format_day(value: date) -> str:
     return f"{value.day} {value.strftime('%B')} {value.year}"
 
 
-def incident_date(incident: IncidentEntry) -> str:
-    """``16 November 2023, 07:30 local (exact time)`` and the like."""
+def incident_date(incident: IncidentEntry, translate: Translate = untranslated) -> str:
+    """``16 November 2023, 07:30 local (exact time)`` and the like (dates stay ISO-free
+    English month names in every language: they are read the same way in court)."""
     start, end, precision = incident.date_start, incident.date_end, incident.date_precision
     if precision == "unknown" or start is None:
-        return "Date unknown"
+        return translate("describe", "Date unknown")
+    to = translate("describe", " to ")
     if precision == "month":
         text = f"{start.strftime('%B')} {start.year}"
         if end is not None and (end.year, end.month) != (start.year, start.month):
-            text += f" to {end.strftime('%B')} {end.year}"
+            text += f"{to}{end.strftime('%B')} {end.year}"
     elif precision == "week":
-        text = f"week of {format_day(start)}"
+        text = translate("describe", "week of {day}").format(day=format_day(start))
     else:
         text = format_day(start)
         if end is not None and end != start:
-            text += f" to {format_day(end)}"
+            text += f"{to}{format_day(end)}"
     if incident.time_local:
-        text += f", {incident.time_local} local time"
-    return f"{text} ({PRECISION.get(precision, precision)})"
+        text += translate("describe", ", {time} local time").format(time=incident.time_local)
+    return f"{text} ({translate('describe', PRECISION.get(precision, precision))})"
 
 
-def incident_place(incident: IncidentEntry) -> str:
+def incident_place(incident: IncidentEntry, translate: Translate = untranslated) -> str:
     """Smallest to largest: village, village tract, township, district, state/region."""
-    parts = [incident.village, incident.village_tract and f"{incident.village_tract} village tract",
-             incident.township and f"{incident.township} Township",
-             incident.district and f"{incident.district} District", incident.state_region]
+    parts = [incident.village,
+             incident.village_tract and translate("describe", "{name} village tract").format(
+                 name=incident.village_tract),
+             incident.township and translate("describe", "{name} Township").format(
+                 name=incident.township),
+             incident.district and translate("describe", "{name} District").format(
+                 name=incident.district),
+             incident.state_region]
     seen: list[str] = []
     for part in parts:
         if part and part not in seen:
             seen.append(part)
-    return ", ".join(seen) or "Place not recorded"
+    return ", ".join(seen) or translate("describe", "Place not recorded")
 
 
-def coordinates(incident: IncidentEntry) -> str:
+def coordinates(incident: IncidentEntry, translate: Translate = untranslated) -> str:
     if incident.latitude is None or incident.longitude is None:
-        return "no coordinates"
+        return translate("describe", "no coordinates")
     lat, lon = incident.latitude, incident.longitude
     text = (f"{abs(lat):.5f}° {'N' if lat >= 0 else 'S'}, "
             f"{abs(lon):.5f}° {'E' if lon >= 0 else 'W'}")
     if incident.accuracy_m:
-        text += f" (within about {incident.accuracy_m:,} m)"
+        text += translate("describe", " (within about {n} m)").format(
+            n=f"{incident.accuracy_m:,}")
     return text
 
 
@@ -124,14 +161,17 @@ def short_size(num_bytes: int) -> str:
     return f"{value:.1f} TB"
 
 
-def when(value: datetime | None, tz: str | None = None) -> str:
+def when(value: datetime | None, tz: str | None = None,
+         translate: Translate = untranslated) -> str:
     """A stored UTC time as ``2023-11-16 01:12:00 UTC``; ``tz`` adds the local offset seen."""
     if value is None:
-        return "not recorded"
+        return translate("describe", "not recorded")
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
     text = value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
-    return f"{text} (local offset {tz})" if tz and tz != "+00:00" else text
+    if tz and tz != "+00:00":
+        return text + translate("describe", " (local offset {tz})").format(tz=tz)
+    return text
 
 
 def rfc3339(value: str) -> str:
@@ -139,20 +179,21 @@ def rfc3339(value: str) -> str:
     return value[:19].replace("T", " ") + " UTC" if len(value) >= 19 else value
 
 
-def violation_name(code: str) -> str:
+def violation_name(code: str, language: str = "en") -> str:
     try:
-        return taxonomy.violation(code).names.en
+        return taxonomy.violation(code).names.get(language)
     except KeyError:
         return code
 
 
-def article_title(article: str) -> tuple[str, str]:
-    """``(English title, context)`` of a Rome Statute provision, e.g. war crime in a NIAC."""
+def article_title(article: str, language: str = "en") -> tuple[str, str]:
+    """``(title, context)`` of a Rome Statute provision, e.g. war crime in a NIAC; the title
+    in ``language`` ("en" or "my"), the context in English (the ICC's own terms)."""
     try:
         found = taxonomy.rome_statute_article(article)
     except KeyError:
         return article, ""
-    return found.title.en, str(found.context)
+    return found.title.get(language), str(found.context)
 
 
 def actor_class(number: int | None) -> str:

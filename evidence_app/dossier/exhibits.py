@@ -109,33 +109,39 @@ class QrCode(Flowable):  # type: ignore[misc]
 
 
 def exhibit_sheet(ctx: Ctx, e: ExhibitEntry, incident_title: str) -> list[Flowable]:
-    s = ctx.styles
+    s, translate = ctx.styles, ctx.translate
     start, end = exhibit_keys(e.item_id)
     story: list[Flowable] = [
         Anchor(ctx.registry, start, outline=f"{e.exhibit_number} "
                f"{_short(e.description or e.original_filename)}", level=2,
                tick=f"Exhibit {e.exhibit_number}"),
     ]
-    header = Table([[s.fixed(f"Exhibit {e.exhibit_number}", s.h1),
+    header = Table([[s.fixed(translate("dossier", "Exhibit {number}").format(
+                         number=e.exhibit_number), s.h1),
                      ctx.late_ern(start, end, 170, size=9, align="right", link=False)]],
                    colWidths=[FRAME_WIDTH - 176, 176])
     header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
-    story += [header, s.p(f"Supports incident: {incident_title}", s.small)]
-    story.append(s.p(e.description or "No description was recorded.", s.body))
+    story += [header, s.p(translate("dossier", "Supports incident: {title}").format(
+        title=incident_title), s.small)]
+    story.append(s.p(e.description or translate("dossier", "No description was recorded."),
+                     s.body))
     if e.media_type.startswith("image/"):
         if e.graphic:
-            story.append(s.fixed("Graphic content: this picture shows injury or death.", s.label))
+            story.append(s.fixed(translate("dossier",
+                                           "Graphic content: this picture shows injury or death."),
+                                 s.label))
         story.append(PreviewImage(ctx, e.item_id, FRAME_WIDTH, IMAGE_MAX_HEIGHT))
         story.append(Spacer(1, 4))
     story.append(_hash_block(ctx, e))
     story.append(Spacer(1, 4))
     story.append(sheet(s, _identification(ctx, e)))
-    story += _section(ctx, "Acquisition", _acquisition(e))
-    story += _section(ctx, "Signature and integrity at export", _integrity(e))
-    story += _section(ctx, "Derivatives", _derivatives(ctx, e))
+    story += _section(ctx, translate("dossier", "Acquisition"), _acquisition(ctx, e))
+    story += _section(ctx, translate("dossier", "Signature and integrity at export"),
+                      _integrity(ctx, e))
+    story += _section(ctx, translate("dossier", "Derivatives"), _derivatives(ctx, e))
     story += _metadata(ctx, e)
     story += _custody(ctx, e)
     story.append(Anchor(ctx.registry, end))
@@ -149,10 +155,12 @@ def _short(text: str, limit: int = 60) -> str:
 
 
 def _hash_block(ctx: Ctx, e: ExhibitEntry) -> Table:
-    s = ctx.styles
-    text = [s.fixed("SHA-256 of the original file", s.label), s.fixed(e.sha256, s.hash),
-            s.fixed(f"Check: sha256sum on the original file must print exactly this value. The QR "
-                f"code holds the same 64 hex digits. Size {describe.size(e.size)}.", s.small)]
+    s, translate = ctx.styles, ctx.translate
+    text = [s.fixed(translate("dossier", "SHA-256 of the original file"), s.label),
+            s.fixed(e.sha256, s.hash),
+            s.fixed(translate("dossier", "Check: sha256sum on the original file must print "
+                              "exactly this value. The QR code holds the same 64 hex digits. "
+                              "Size {size}.").format(size=describe.size(e.size)), s.small)]
     table = Table([[text, QrCode(e.sha256)]], colWidths=[FRAME_WIDTH - QR_SIZE - 8,
                                                           QR_SIZE + 8])
     table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, RULE),
@@ -167,70 +175,82 @@ Row = tuple[str, str | Flowable | None]
 
 
 def _identification(ctx: Ctx, e: ExhibitEntry) -> list[Row]:
+    translate = ctx.translate
     return [
-        ("Exhibit number", Fixed(f"{e.exhibit_number} (workspace item {e.item_number}, "
-                                 f"id {e.item_id})")),
-        ("Original file name", e.original_filename),
-        ("Media type", Fixed(e.media_type)),
-        ("Size", Fixed(describe.size(e.size))),
-        ("Confidentiality", Fixed(describe.CONFIDENTIALITY.get(e.confidentiality,
-                                                               e.confidentiality))),
-        ("Consent of people shown", Fixed(describe.CONSENT.get(e.consent, e.consent))),
+        (translate("dossier", "Exhibit number"), Fixed(translate(
+            "dossier", "{number} (workspace item {item}, id {id})").format(
+                number=e.exhibit_number, item=e.item_number, id=e.item_id))),
+        (translate("dossier", "Original file name"), e.original_filename),
+        (translate("dossier", "Media type"), Fixed(e.media_type)),
+        (translate("dossier", "Size"), Fixed(describe.size(e.size))),
+        (translate("dossier", "Confidentiality"), Fixed(describe.CONFIDENTIALITY.get(
+            e.confidentiality, e.confidentiality))),
+        (translate("dossier", "Consent of people shown"),
+         Fixed(ctx.label(describe.CONSENT, e.consent))),
     ]
 
 
-def _acquisition(e: ExhibitEntry) -> list[Row]:
+def _acquisition(ctx: Ctx, e: ExhibitEntry) -> list[Row]:
+    translate = ctx.translate
+    not_recorded = translate("dossier", "not recorded")
     rows: list[Row] = [
-        ("How", Fixed(describe.ACQUISITION.get(e.acquisition_method, e.acquisition_method))),
-        ("By whom", e.acquired_by or "not recorded"),
-        ("When", Fixed(describe.when(e.acquired_at))),
+        (translate("dossier", "How"), Fixed(ctx.label(describe.ACQUISITION, e.acquisition_method))),
+        (translate("dossier", "By whom"), e.acquired_by or not_recorded),
+        (translate("dossier", "When"), Fixed(describe.when(e.acquired_at, translate=translate))),
     ]
     if e.source_url or e.acquisition_method == "web":
-        rows.append(("Source URL", e.source_url or "not recorded"))
+        rows.append((translate("dossier", "Source URL"), e.source_url or not_recorded))
     if e.device:
-        rows.append(("Device", e.device))
+        rows.append((translate("dossier", "Device"), e.device))
     if e.acquisition_note:
-        rows.append(("Note", e.acquisition_note))
-    rows.append(("Recorded in the app", f"{describe.when(e.ingested_at, e.ingested_tz)} by "
-                                        f"{e.signer_alias}, Evidence App {e.app_version}"))
+        rows.append((translate("dossier", "Note"), e.acquisition_note))
+    rows.append((translate("dossier", "Recorded in the app"), translate(
+        "dossier", "{when} by {alias}, Evidence App {version}").format(
+            when=describe.when(e.ingested_at, e.ingested_tz, translate), alias=e.signer_alias,
+            version=e.app_version)))
     return rows
 
 
-def _integrity(e: ExhibitEntry) -> list[Row]:
-    status = describe.STATUS.get(e.verdict.status, e.verdict.status)
+def _integrity(ctx: Ctx, e: ExhibitEntry) -> list[Row]:
+    translate = ctx.translate
+    status = ctx.label(describe.STATUS, e.verdict.status)
     rows: list[Row] = [
-        ("Signed at ingest by", describe.breakable(
-            f"{e.signer_alias}, Ed25519 key fingerprint {e.signer_fingerprint}")),
-        ("Status at export", Fixed(status + (
-            f" (checked {describe.rfc3339(e.verdict.checked_at)})"
+        (translate("dossier", "Signed at ingest by"), describe.breakable(translate(
+            "dossier", "{alias}, Ed25519 key fingerprint {fingerprint}").format(
+                alias=e.signer_alias, fingerprint=e.signer_fingerprint))),
+        (translate("dossier", "Status at export"), Fixed(status + (
+            translate("dossier", " (checked {at})").format(
+                at=describe.rfc3339(e.verdict.checked_at))
             if e.verdict.checked_at else ""))),
     ]
-    rows += [("Finding", finding) for finding in e.verdict.findings]
+    rows += [(translate("dossier", "Finding"), finding) for finding in e.verdict.findings]
     if e.attestation:
-        rows.append(("Signed attestation", describe.breakable(
-            f"attached to this PDF as {e.exhibit_number}.attestation.json with its raw "
-            f"signature {e.exhibit_number}.attestation.json.sig; signature (hex) "
-            f"{e.signature.hex()}")))
+        rows.append((translate("dossier", "Signed attestation"), describe.breakable(translate(
+            "dossier", "attached to this PDF as {number}.attestation.json with its raw "
+            "signature {number}.attestation.json.sig; signature (hex) {hex}").format(
+                number=e.exhibit_number, hex=e.signature.hex()))))
     else:
-        rows.append(("Signed attestation", Fixed(
-            "withheld from this redacted version because it names a protected person; the "
-            "original dossier carries it")))
+        rows.append((translate("dossier", "Signed attestation"), Fixed(translate(
+            "dossier", "withheld from this redacted version because it names a protected "
+            "person; the original dossier carries it"))))
     return rows
 
 
 def _derivatives(ctx: Ctx, e: ExhibitEntry) -> list[Row]:
-    numbers = ctx.content.numbering
+    numbers, translate = ctx.content.numbering, ctx.translate
+    elsewhere = translate("dossier", "item {id}, not part of this dossier")
     rows: list[Row] = []
     if e.parent_id:
         parent = numbers.get(e.parent_id)
-        where = Fixed(parent or f"item {e.parent_id}, not part of this dossier")
-        rows.append((f"This is a {e.derivative_kind or 'derivative'} of", where))
+        where = Fixed(parent or elsewhere.format(id=e.parent_id))
+        rows.append((translate("dossier", "This is a {kind} of").format(
+            kind=e.derivative_kind or translate("dossier", "derivative")), where))
     for child in e.children:
-        rows.append(("Derivative", Fixed(numbers.get(child)
-                                         or f"item {child}, not part of this dossier")))
+        rows.append((translate("dossier", "Derivative"),
+                     Fixed(numbers.get(child) or elsewhere.format(id=child))))
     if not rows:
-        rows.append(("", Fixed("None: this is an original, and no derivative of it is "
-                               "recorded.")))
+        rows.append(("", Fixed(translate(
+            "dossier", "None: this is an original, and no derivative of it is recorded."))))
     return rows
 
 
@@ -241,27 +261,32 @@ def _section(ctx: Ctx, title: str, rows: Sequence[Row]) -> list[Flowable]:
 
 def _metadata(ctx: Ctx, e: ExhibitEntry) -> list[Flowable]:
     """The fields the app read, two per row, then every raw tag as found, in small print."""
-    s = ctx.styles
+    s, translate = ctx.styles, ctx.translate
     meta = dict(e.file_metadata)
     raw = meta.pop("exif", None)
     rows = describe.flatten(meta)
-    story: list[Flowable] = [CondPageBreak(50), s.fixed("Metadata claimed by the file", s.h3)]
+    story: list[Flowable] = [CondPageBreak(50),
+                             s.fixed(translate("dossier", "Metadata claimed by the file"), s.h3)]
     if not rows and not raw:
-        story.append(s.fixed("The file carries no metadata we could read.", s.small))
+        story.append(s.fixed(translate("dossier", "The file carries no metadata we could read."),
+                             s.small))
         return story
-    story.append(s.fixed("As found in the file at ingest: a claim by the device or by whoever "
-                     "edited the file, not verified, and easily forged.", s.small))
+    story.append(s.fixed(translate(
+        "dossier", "As found in the file at ingest: a claim by the device or by whoever edited "
+        "the file, not verified, and easily forged."), s.small))
     if rows:
         half = (len(rows) + 1) // 2
         cells = [(Fixed(k), v) for k, v in rows]
         paired = [[*cells[i], *(cells[half + i] if half + i < len(cells) else ("", ""))]
                   for i in range(half)]
         width = (FRAME_WIDTH - 2 * 96) / 2
-        story.append(grid(s, ["Field", "Value", "Field", "Value"], paired,
+        story.append(grid(s, [translate("dossier", "Field"), translate("dossier", "Value"),
+                              translate("dossier", "Field"), translate("dossier", "Value")], paired,
                           [96, width, 96, width]))
     if isinstance(raw, dict) and raw:
         tags = " · ".join(f"{k}: {v}" for k, v in describe.flatten(raw, limit=200))
-        story.append(s.p(f"Raw EXIF tags ({len(raw)}): {tags}", s.small))
+        story.append(s.p(translate("dossier", "Raw EXIF tags ({n}): {tags}").format(
+            n=len(raw), tags=tags), s.small))
     return story
 
 
@@ -277,23 +302,29 @@ def custody_rows(events: Sequence[CustodyEntry]) -> list[list[str | Flowable | N
 
 
 def _custody(ctx: Ctx, e: ExhibitEntry) -> list[Flowable]:
-    s = ctx.styles
+    s, translate = ctx.styles, ctx.translate
     material = [ev for ev in e.custody if ev.action not in ACCESS_ACTIONS]
     access = len(e.custody) - len(material)
-    story: list[Flowable] = [CondPageBreak(60), s.fixed("Custody history", s.h3)]
+    story: list[Flowable] = [CondPageBreak(60),
+                             s.fixed(translate("dossier", "Custody history"), s.h3)]
     if not e.custody:
-        story.append(s.fixed("NO CUSTODY EVENT IS RECORDED FOR THIS ITEM.", s.label))
+        story.append(s.fixed(translate("dossier", "NO CUSTODY EVENT IS RECORDED FOR THIS ITEM."),
+                             s.label))
         return story
-    story.append(grid(s, ["#", "Time (UTC)", "By", "Action", "Details"], custody_rows(material),
+    story.append(grid(s, ["#", translate("dossier", "Time (UTC)"), translate("dossier", "By"),
+                          translate("dossier", "Action"),
+                          translate("dossier", "Details")], custody_rows(material),
                       [18, 84, 74, 40, FRAME_WIDTH - 216]))
-    note = (f"{access} further event(s) record access (viewing, opening, exports, "
-            "verification). " if access else "")
-    story.append(s.fixed(note + "The full chain, with every event's hash, is in Appendix A; "
-                     "the signed events are attached as "
-                     f"{e.exhibit_number}.custody.jsonl.", s.small))
+    note = (translate("dossier", "{n} further event(s) record access (viewing, opening, "
+                      "exports, verification). ").format(n=access) if access else "")
+    story.append(s.fixed(note + translate(
+        "dossier", "The full chain, with every event's hash, is in Appendix A; the signed "
+        "events are attached as {number}.custody.jsonl.").format(number=e.exhibit_number),
+        s.small))
     if e.verdict.status not in ("intact", "not_checked"):
-        story.append(s.fixed("Warning: this exhibit did not verify at export time; see above.",
-                         _red(ctx)))
+        story.append(s.fixed(translate(
+            "dossier", "Warning: this exhibit did not verify at export time; see above."),
+            _red(ctx)))
     return story
 
 

@@ -22,16 +22,17 @@ Row = tuple[str, str | Flowable | None]
 
 def incident_pages(ctx: Ctx, incident: IncidentEntry, number: int) -> list[Flowable]:
     """The incident's facts; its exhibit sheets follow (built by :mod:`exhibits`)."""
-    s = ctx.styles
+    s, translate = ctx.styles, ctx.translate
     total = len(ctx.content.incidents)
     key = incident_key(incident.id)
     story: list[Flowable] = [
         Anchor(ctx.registry, key, outline=_outline_title(incident, number), level=1,
                closed=True, tick=f"Incident {number}/{total}"),
-        s.fixed(f"Incident {number} of {total}", s.small),
+        s.fixed(translate("dossier", "Incident {number} of {total}").format(
+            number=number, total=total), s.small),
         s.p(incident.title, s.h1),
     ]
-    story.append(sheet(s, _facts(incident)))
+    story.append(sheet(s, _facts(ctx, incident)))
     story += _narratives(ctx, incident)
     for index, act in enumerate(incident.acts, start=1):
         story += _act(ctx, act, index)
@@ -47,47 +48,55 @@ def _outline_title(incident: IncidentEntry, number: int) -> str:
     return f"{number}. {incident.title} ({when})"
 
 
-def _facts(incident: IncidentEntry) -> list[Row]:
+def _facts(ctx: Ctx, incident: IncidentEntry) -> list[Row]:
+    translate = ctx.translate
     rows: list[Row] = [
-        ("Date", Fixed(describe.incident_date(incident))),
+        (translate("dossier", "Date"), Fixed(describe.incident_date(incident, translate))),
     ]
     if incident.date_basis:
-        rows.append(("How the date is known", incident.date_basis))
-    rows.append(("Place", describe.incident_place(incident)))
+        rows.append((translate("dossier", "How the date is known"), incident.date_basis))
+    rows.append((translate("dossier", "Place"), describe.incident_place(incident, translate)))
     if incident.place_description:
-        rows.append(("Place description", incident.place_description))
-    rows.append(("Location", Fixed(
-        f"{describe.LOCATION_STATUS.get(incident.location_status, '')}; "
-        f"{describe.coordinates(incident)}")))
+        rows.append((translate("dossier", "Place description"), incident.place_description))
+    rows.append((translate("dossier", "Location"), Fixed(
+        f"{ctx.label(describe.LOCATION_STATUS, incident.location_status)}; "
+        f"{describe.coordinates(incident, translate)}")))
     if incident.place_basis:
-        rows.append(("How the place is known", incident.place_basis))
-    review = describe.REVIEW.get(incident.review_status, incident.review_status)
+        rows.append((translate("dossier", "How the place is known"), incident.place_basis))
+    review = ctx.label(describe.REVIEW, incident.review_status)
     if incident.signoff is not None:
         so = incident.signoff
-        review += (f"; signed off by {so.by_alias} ({so.by[:16]}…) at "
-                   f"{describe.rfc3339(so.at)}, custody event {so.event_hash[:16]}…")
+        review += translate("dossier", "; signed off by {alias} ({key}…) at {at}, custody "
+                            "event {event}…").format(alias=so.by_alias, key=so.by[:16],
+                                                    at=describe.rfc3339(so.at),
+                                                    event=so.event_hash[:16])
     rows += [
-        ("Review", review),
-        ("Confidentiality", Fixed(describe.CONFIDENTIALITY.get(incident.confidentiality,
-                                                               incident.confidentiality))),
-        ("Record", Fixed(f"incident {incident.id}, revision {incident.revision}")),
+        (translate("dossier", "Review"), review),
+        (translate("dossier", "Confidentiality"), Fixed(describe.CONFIDENTIALITY.get(
+            incident.confidentiality, incident.confidentiality))),
+        (translate("dossier", "Record"), Fixed(translate(
+            "dossier", "incident {id}, revision {revision}").format(
+                id=incident.id, revision=incident.revision))),
     ]
     return rows
 
 
 def _narratives(ctx: Ctx, incident: IncidentEntry) -> list[Flowable]:
-    s = ctx.styles
+    s, translate = ctx.styles, ctx.translate
     story: list[Flowable] = []
     if incident.narrative:
         language = describe.language(incident.narrative_language)
-        story.append(s.fixed(f"Narrative (original, {language})", s.h2))
+        story.append(s.fixed(translate("dossier", "Narrative (original, {language})").format(
+            language=language), s.h2))
         story += [s.p(part) for part in _paragraphs(incident.narrative)]
     else:
-        story.append(s.fixed("Narrative", s.h2))
-        story.append(s.fixed("No narrative was recorded.", s.small))
+        story.append(s.fixed(translate("dossier", "Narrative"), s.h2))
+        story.append(s.fixed(translate("dossier", "No narrative was recorded."), s.small))
     for tr in incident.translations:
-        by = f", translated by {tr.translator}" if tr.translator else ""
-        story.append(s.p(f"Translation ({describe.language(tr.language)}{by})", s.h3))
+        by = (translate("dossier", ", translated by {name}").format(name=tr.translator)
+              if tr.translator else "")
+        story.append(s.p(translate("dossier", "Translation ({language}{by})").format(
+            language=describe.language(tr.language), by=by), s.h3))
         if tr.title:
             story.append(s.p(tr.title, s.cell_bold))
         story += [s.p(part) for part in _paragraphs(tr.narrative)]
@@ -101,9 +110,11 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _act(ctx: Ctx, act: ActEntry, index: int) -> list[Flowable]:
-    s = ctx.styles
+    s, translate = ctx.styles, ctx.translate
     head: list[Flowable] = [CondPageBreak(90), s.fixed(
-        f"Act {index}: {act.violation_code} – {describe.violation_name(act.violation_code)}",
+        translate("dossier", "Act {n}: {code} – {name}").format(
+            n=index, code=act.violation_code, name=describe.violation_name(act.violation_code,
+                                                            ctx.words.language)),
         s.h2)]
     if act.description:
         head.append(s.p(act.description))
@@ -111,78 +122,100 @@ def _act(ctx: Ctx, act: ActEntry, index: int) -> list[Flowable]:
     if act.characterizations:
         rows = []
         for article in act.characterizations:
-            title, context = describe.article_title(article)
+            title, context = describe.article_title(article, ctx.words.language)
             rows.append([Fixed(f"Art. {article}"), Fixed(title), Fixed(context)])
-        story.append(s.fixed("Candidate characterizations under the Rome Statute (a legal "
-                         "hypothesis of the documenting team, not a finding)", s.label))
-        story.append(grid(s, ["Article", "Title", "Context"], rows, [70, 260, 152]))
+        story.append(s.fixed(translate(
+            "dossier", "Candidate characterizations under the Rome Statute (a legal hypothesis "
+            "of the documenting team, not a finding)"), s.label))
+        story.append(grid(s,
+                          [translate("dossier", "Article"), translate("dossier", "Title"),
+                           translate("dossier", "Context")],
+                          rows, [70, 260, 152]))
     else:
-        story.append(s.fixed("No candidate characterization recorded.", s.small))
+        story.append(s.fixed(translate("dossier", "No candidate characterization recorded."),
+                             s.small))
     story.append(Spacer(1, 4))
     if act.perpetrators:
         rows2 = [[p.name, Fixed(p.kind), Fixed(describe.actor_class(p.actor_class)), p.notes]
                  for p in act.perpetrators]
-        story.append(s.fixed("Alleged perpetrators", s.label))
-        story.append(grid(s, ["Name", "Kind", "Actor class", "Notes"], rows2,
+        story.append(s.fixed(translate("dossier", "Alleged perpetrators"), s.label))
+        story.append(grid(s, [translate("dossier", "Name"), translate("dossier", "Kind"),
+                              translate("dossier", "Actor class"),
+                              translate("dossier", "Notes")], rows2,
                           [130, 40, 130, 182]))
     else:
-        story.append(s.fixed("Alleged perpetrators: not identified.", s.small))
+        story.append(s.fixed(translate("dossier", "Alleged perpetrators: not identified."),
+                             s.small))
     story.append(Spacer(1, 4))
     if act.victims:
         rows3 = [[Fixed(v.outcome), Fixed(f"{v.count:,}"), v.notes] for v in act.victims]
-        story.append(s.fixed("Victims by outcome", s.label))
-        story.append(grid(s, ["Outcome", "Count", "Notes"], rows3, [90, 50, 342]))
+        story.append(s.fixed(translate("dossier", "Victims by outcome"), s.label))
+        story.append(grid(s,
+                          [translate("dossier", "Outcome"), translate("dossier", "Count"),
+                           translate("dossier", "Notes")],
+                          rows3, [90, 50, 342]))
     story.append(Spacer(1, 6))
     return story
 
 
 def _people(ctx: Ctx, incident: IncidentEntry) -> list[Flowable]:
-    s = ctx.styles
-    story: list[Flowable] = [s.fixed("People involved", s.h2)]
+    s, translate = ctx.styles, ctx.translate
+    story: list[Flowable] = [s.fixed(translate("dossier", "People involved"), s.h2)]
     if ctx.content.redacted:
-        story.append(s.fixed("Identities are withheld in this redacted version; people are named "
-                         "by pseudonym only.", s.small))
-        rows = [[p.pseudonym, Fixed(describe.ROLES.get(p.role, p.role)), Fixed(p.sex),
-                 Fixed(describe.CONSENT.get(p.consent, p.consent))] for p in incident.people]
-        story.append(grid(s, ["Pseudonym", "Role", "Sex", "Consent"], rows,
+        story.append(s.fixed(translate(
+            "dossier", "Identities are withheld in this redacted version; people are named by "
+            "pseudonym only."), s.small))
+        rows = [[p.pseudonym, Fixed(ctx.label(describe.ROLES, p.role)), Fixed(p.sex),
+                 Fixed(ctx.label(describe.CONSENT, p.consent))] for p in incident.people]
+        story.append(grid(s, [translate("dossier", "Pseudonym"), translate("dossier", "Role"),
+                              translate("dossier", "Sex"), translate("dossier", "Consent")], rows,
                           [90, 120, 80, 192], bold_first=True))
         return story
-    story.append(s.fixed("PROTECTED IDENTITIES: this unredacted dossier links pseudonyms to real "
-                     "identities. Disclose only the redacted version.", s.label))
-    rows2 = [[p.pseudonym, Fixed(describe.ROLES.get(p.role, p.role)), p.real_name or "",
+    story.append(s.fixed(translate(
+        "dossier", "PROTECTED IDENTITIES: this unredacted dossier links pseudonyms to real "
+        "identities. Disclose only the redacted version."), s.label))
+    rows2 = [[p.pseudonym, Fixed(ctx.label(describe.ROLES, p.role)), p.real_name or "",
               Fixed(p.sex), Fixed("" if p.age is None else str(p.age)), p.ethnicity or "",
-              p.contact or "", Fixed(describe.CONSENT.get(p.consent, p.consent))]
+              p.contact or "", Fixed(ctx.label(describe.CONSENT, p.consent))]
              for p in incident.people]
-    story.append(grid(s, ["Pseudonym", "Role", "Name", "Sex", "Age", "Ethnicity", "Contact",
-                          "Consent"], rows2, [58, 50, 82, 38, 24, 52, 100, 78],
-                      bold_first=True))
+    header = [translate("dossier", "Pseudonym"), translate("dossier", "Role"),
+              translate("dossier", "Name"), translate("dossier", "Sex"),
+              translate("dossier", "Age"), translate("dossier", "Ethnicity"),
+              translate("dossier", "Contact"), translate("dossier", "Consent")]
+    story.append(grid(s, header, rows2, [58, 50, 82, 38, 24, 52, 100, 78], bold_first=True))
     return story
 
 
 def _supporting(ctx: Ctx, incident: IncidentEntry) -> list[Flowable]:
-    s = ctx.styles
+    s, translate = ctx.styles, ctx.translate
     exhibits = ctx.content.exhibits_of(incident.id)
     withheld = [w for w in ctx.content.withheld if w.incident_id == incident.id]
-    story: list[Flowable] = [CondPageBreak(60), s.fixed("Exhibits supporting this incident", s.h2)]
+    story: list[Flowable] = [CondPageBreak(60),
+                             s.fixed(translate("dossier", "Exhibits supporting this incident"),
+                                     s.h2)]
     if not exhibits and not withheld:
-        story.append(s.fixed("No exhibit is attached to this incident.", s.small))
+        story.append(s.fixed(translate("dossier", "No exhibit is attached to this incident."),
+                             s.small))
         return story
-    story.append(s.fixed("They support every act above; each has its own exhibit sheet on the "
-                     "pages given.", s.small))
+    story.append(s.fixed(translate(
+        "dossier", "They support every act above; each has its own exhibit sheet on the pages "
+        "given."), s.small))
     rows: list[list[str | Flowable | None]] = []
     ern_width = 110.0
     for e in exhibits:
         start, end = exhibit_keys(e.item_id)
         rows.append([Fixed(e.exhibit_number), e.description or e.original_filename,
                      Fixed(e.media_type),
-                     Fixed(describe.STATUS.get(e.verdict.status, e.verdict.status)
-                           .split(":")[0]),
+                     Fixed(ctx.label(describe.STATUS, e.verdict.status).split(":")[0]),
                      ctx.late_ern(start, end, ern_width, size=7.5)])
-    rows += [[Fixed(w.exhibit_number), Fixed(f"Withheld from this version: {w.reason}"),
+    rows += [[Fixed(w.exhibit_number), Fixed(translate(
+        "dossier", "Withheld from this version: {reason}").format(reason=w.reason)),
               "", "", ""]
              for w in withheld]
     rows.sort(key=lambda r: str(r[0]))
     widths = [50, FRAME_WIDTH - 50 - 70 - 46 - ern_width - 6, 70, 46, ern_width + 6]
-    story.append(grid(s, ["Exhibit", "Description", "Type", "Status", "ERN"], rows, widths,
+    story.append(grid(s, [translate("dossier", "Exhibit"), translate("dossier", "Description"),
+                          translate("dossier", "Type"), translate("dossier", "Status"),
+                          "ERN"], rows, widths,
                       bold_first=True))
     return story

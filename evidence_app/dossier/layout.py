@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import copy
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
@@ -31,6 +31,7 @@ from evidence_app.dossier.content import DossierContent, PreviewFn
 from evidence_app.dossier.fonts import FontSet, register_fonts
 from evidence_app.dossier.late import INK, Deferred, DossierCanvas, LateText, Registry
 from evidence_app.dossier.text import DossierParagraph, para
+from evidence_app.dossier.words import Words
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 18 * mm
@@ -148,6 +149,7 @@ class PageStamp:
     date: str
     marking: str
     case_reference: str
+    case_label: str = "Case"  # translated; ERN, id, date and page number stay as they are
 
 
 def ern_range(registry: Registry, stamp: PageStamp, first_key: str, last_key: str) -> str:
@@ -215,7 +217,8 @@ class DossierDoc(BaseDocTemplate):  # type: ignore[misc]
         canv.setFont(fonts.latin, 8)
         canv.drawString(MARGIN_X, top, f"Dossier {stamp.dossier_id}")
         if self._case_ref is None:  # the case reference is user text: through para()
-            self._case_ref = self.styles.p(f"Case {stamp.case_reference}", self.styles.small)
+            self._case_ref = self.styles.p(f"{stamp.case_label} {stamp.case_reference}",
+                                          self.styles.small)
             self._case_ref.wrap(FRAME_WIDTH * 0.55, 30)
         self._case_ref.drawOn(canv, MARGIN_X, top - 13)
         canv.setStrokeColor(RULE)
@@ -256,6 +259,15 @@ class Ctx:
     registry: Registry
     stamp: PageStamp
     preview: PreviewFn
+    words: Words = field(default_factory=Words)
+
+    def translate(self, context: str, text: str) -> str:
+        """The dossier's fixed ``text`` in the dossier's language (:mod:`.words`)."""
+        return self.words.translate(context, text)
+
+    def label(self, table: Mapping[str, str], code: str) -> str:
+        """A stored code's label from one of :mod:`.describe`'s tables, translated."""
+        return self.words.translate("describe", table.get(code, code))
 
     def ern_range(self, first_key: str, last_key: str) -> Callable[[Registry], str]:
         """A late resolver for the ERN span between two anchors."""

@@ -7,13 +7,15 @@ and how confidential it is, where everything is, then the numbers at a glance wi
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from evidence_app.dossier import charts, describe
+from evidence_app.dossier.burmese import has_burmese
 from evidence_app.dossier.late import Anchor
 from evidence_app.dossier.layout import FRAME_WIDTH, MARK_RED, RULE, Ctx, exhibit_keys
 from evidence_app.dossier.tables import Fixed, grid, sheet
@@ -62,56 +64,69 @@ class TocRow(Flowable):  # type: ignore[misc]
 
 
 def cover(ctx: Ctx, *, total_size: int) -> list[Flowable]:
-    c, s = ctx.content, ctx.styles
-    story: list[Flowable] = [Anchor(ctx.registry, "cover", outline="Cover sheet", tick="Cover"),
-                             Spacer(1, 14 * mm), s.fixed("EVIDENCE DOSSIER", s.title)]
+    c, s, translate = ctx.content, ctx.styles, ctx.translate
+    story: list[Flowable] = [Anchor(ctx.registry, "cover",
+                                    outline=translate("dossier", "Cover sheet"), tick="Cover"),
+                             Spacer(1, 14 * mm),
+                             s.fixed(translate("dossier", "EVIDENCE DOSSIER"), s.title)]
     story.append(s.p(c.case.title, s.subtitle))
     story.append(Spacer(1, 4 * mm))
     story.append(_marking_box(ctx))
     story.append(Spacer(1, 5 * mm))
     if c.redacted:
         story.append(_box(ctx, [
-            "REDACTED VERSION FOR DISCLOSURE",
-            f"This is the redacted version {c.dossier_id} of dossier {c.original_id}. The names, "
-            "ages, ethnicity and contacts of victims and witnesses are replaced by their "
-            f"pseudonyms everywhere; {len(c.withheld)} exhibit(s) marked confidential or under "
-            "seal are withheld (their numbers are kept and listed). Page ERNs end in -R.",
+            translate("dossier", "REDACTED VERSION FOR DISCLOSURE"),
+            translate("dossier", "This is the redacted version {id} of dossier {original}. The "
+                      "names, ages, ethnicity and contacts of victims and witnesses are replaced "
+                      "by their pseudonyms everywhere; {n} exhibit(s) marked confidential or "
+                      "under seal are withheld (their numbers are kept and listed). Page ERNs "
+                      "end in -R.").format(id=c.dossier_id, original=c.original_id,
+                                          n=len(c.withheld)),
         ]))
         story.append(Spacer(1, 4 * mm))
     signer = c.pdf_signer
+    not_recorded = translate("dossier", "not recorded")
+    content = translate("dossier", "{incidents} incident(s); {exhibits} exhibit(s), {size}").format(
+        incidents=len(c.incidents), exhibits=len(c.exhibits), size=describe.size(total_size))
+    if c.withheld:
+        content += translate("dossier", "; {n} exhibit(s) withheld").format(n=len(c.withheld))
     rows: list[tuple[str, str | Flowable | None]] = [
-        ("Case", f"{c.case.reference} – {c.case.title}"),
-        ("Dossier id", Fixed(c.dossier_id)),
-        ("ERN range", ctx.late_ern("cover", "end", 300, size=8.5, link=False)),
-        ("Date of export", Fixed(c.created_at.strftime("%Y-%m-%d %H:%M UTC"))),
-        ("Confidentiality", Fixed(c.marking)),
-        ("Submitting organisation", c.case.organisation or "not recorded"),
-        ("Contact", c.case.contact or "not recorded"),
-        ("Content", Fixed(f"{len(c.incidents)} incident(s); {len(c.exhibits)} exhibit(s), "
-                          f"{describe.size(total_size)}"
-                          + (f"; {len(c.withheld)} exhibit(s) withheld" if c.withheld
-                             else ""))),
+        (translate("dossier", "Case"), f"{c.case.reference} – {c.case.title}"),
+        (translate("dossier", "Dossier id"), Fixed(c.dossier_id)),
+        (translate("dossier", "ERN range"),
+         ctx.late_ern("cover", "end", 300, size=8.5, link=False)),
+        (translate("dossier", "Date of export"),
+         Fixed(c.created_at.strftime("%Y-%m-%d %H:%M UTC"))),
+        (translate("dossier", "Confidentiality"), Fixed(c.marking)),
+        (translate("dossier", "Submitting organisation"), c.case.organisation or not_recorded),
+        (translate("dossier", "Contact"), c.case.contact or not_recorded),
+        (translate("dossier", "Content"), Fixed(content)),
     ]
     if signer is not None:
         rows += [
-            ("Signed by", f"{signer.alias}" + (f", {signer.organisation}"
-                                                if signer.organisation else "")),
-            ("Signer's fingerprint (Ed25519, SHA-256)", Fixed(signer.ed25519_fingerprint)),
-            ("PDF signing certificate (SHA-256)", Fixed(signer.certificate_sha256)),
+            (translate("dossier", "Signed by"), f"{signer.alias}" + (
+                f", {signer.organisation}" if signer.organisation else "")),
+            (translate("dossier", "Signer's fingerprint (Ed25519, SHA-256)"),
+             Fixed(signer.ed25519_fingerprint)),
+            (translate("dossier", "PDF signing certificate (SHA-256)"),
+             Fixed(signer.certificate_sha256)),
         ]
     else:
-        rows.append(("Signed by", Fixed("not signed (exported with --no-sign)")))
-    rows.append(("Produced with", Fixed(f"Evidence App {c.app_version}")))
+        rows.append((translate("dossier", "Signed by"),
+                     Fixed(translate("dossier", "not signed (exported with --no-sign)"))))
+    rows.append((translate("dossier", "Produced with"), Fixed(f"Evidence App {c.app_version}")))
     story.append(sheet(ctx.styles, rows, label_width=150))
     story.append(Spacer(1, 5 * mm))
-    story.append(s.fixed(
+    story.append(s.fixed(translate(
+        "dossier",
         "This PDF is digitally signed (PAdES) with a certificate bound to the signer's Ed25519 "
         "key. Every exhibit's SHA-256, signature and chain of custody can be checked with "
         "standard tools, without Evidence App: see 'How to verify this dossier' at the end. "
-        "Legal characterizations are hypotheses of the documenting team, not findings.",
+        "Legal characterizations are hypotheses of the documenting team, not findings."),
         s.small))
     if c.case.description:
-        story += [Spacer(1, 3 * mm), s.fixed("About the case", s.h3), s.p(c.case.description)]
+        story += [Spacer(1, 3 * mm), s.fixed(translate("dossier", "About the case"), s.h3),
+                  s.p(c.case.description)]
     story.append(PageBreak())
     return story
 
@@ -138,11 +153,13 @@ def _box(ctx: Ctx, lines: Sequence[str]) -> Table:
 
 
 def contents(ctx: Ctx, entries: Sequence[TocEntry]) -> list[Flowable]:
-    s = ctx.styles
-    story: list[Flowable] = [Anchor(ctx.registry, "contents", outline="Contents",
-                                    tick="Contents"), s.fixed("Contents", s.h1)]
-    header = Table([[s.fixed("Section", s.label), s.fixed("First page (ERN)", s.label),
-                     s.fixed("Page", s.label)]],
+    s, translate = ctx.styles, ctx.translate
+    story: list[Flowable] = [Anchor(ctx.registry, "contents",
+                                    outline=translate("dossier", "Contents"), tick="Contents"),
+                             s.fixed(translate("dossier", "Contents"), s.h1)]
+    header = Table([[s.fixed(translate("dossier", "Section"), s.label),
+                     s.fixed(translate("dossier", "First page (ERN)"), s.label),
+                     s.fixed(translate("dossier", "Page"), s.label)]],
                    colWidths=[FRAME_WIDTH - TocRow.ERN_WIDTH - TocRow.PAGE_WIDTH - 4,
                               TocRow.ERN_WIDTH, TocRow.PAGE_WIDTH + 4])
     header.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
@@ -157,13 +174,15 @@ def contents(ctx: Ctx, entries: Sequence[TocEntry]) -> list[Flowable]:
 
 
 def summary(ctx: Ctx) -> list[Flowable]:
-    c, s = ctx.content, ctx.styles
-    story: list[Flowable] = [Anchor(ctx.registry, "summary", outline="Summary", tick="Summary"),
-                             s.fixed("Summary", s.h1)]
+    c, s, translate = ctx.content, ctx.styles, ctx.translate
+    story: list[Flowable] = [Anchor(ctx.registry, "summary",
+                                    outline=translate("dossier", "Summary"), tick="Summary"),
+                             s.fixed(translate("dossier", "Summary"), s.h1)]
     dated = sorted(i.date_start for i in c.incidents if i.date_start is not None)
     undated = len(c.incidents) - len(dated)
-    span = (f"{describe.format_day(dated[0])} to {describe.format_day(dated[-1])}"
-            if dated else "no dated incident")
+    span = (translate("dossier", "{first} to {last}").format(
+                first=describe.format_day(dated[0]), last=describe.format_day(dated[-1]))
+            if dated else translate("dossier", "no dated incident"))
     total = sum(e.size for e in c.exhibits)
     by_type = Counter(e.media_type.split("/")[0] for e in c.exhibits)
     victims: Counter[str] = Counter()
@@ -171,44 +190,52 @@ def summary(ctx: Ctx) -> list[Flowable]:
         for act in incident.acts:
             for v in act.victims:
                 victims[v.outcome] += v.count
+    exhibits = translate("dossier", "{n}, {size} in all").format(n=len(c.exhibits),
+                                                               size=describe.size(total))
+    if c.withheld:
+        exhibits += translate("dossier", "; {n} withheld from this version").format(
+            n=len(c.withheld))
     rows: list[tuple[str, str | Flowable | None]] = [
-        ("Incidents", Fixed(f"{len(c.incidents)}"
-                            + (f" ({undated} without a date)" if undated else ""))),
-        ("Date range", Fixed(span)),
-        ("Exhibits", Fixed(f"{len(c.exhibits)}, {describe.size(total)} in all"
-                           + (f"; {len(c.withheld)} withheld from this version"
-                              if c.withheld else ""))),
-        ("Exhibits by kind", Fixed(", ".join(f"{k}: {n}" for k, n in sorted(by_type.items()))
-                                   or "none")),
-        ("People harmed (as recorded)", Fixed(", ".join(
-            f"{k}: {n:,}" for k, n in sorted(victims.items())) or "none recorded")),
+        (translate("dossier", "Incidents"), Fixed(f"{len(c.incidents)}" + (
+            translate("dossier", " ({n} without a date)").format(n=undated) if undated
+            else ""))),
+        (translate("dossier", "Date range"), Fixed(span)),
+        (translate("dossier", "Exhibits"), Fixed(exhibits)),
+        (translate("dossier", "Exhibits by kind"), Fixed(", ".join(
+            f"{k}: {n}" for k, n in sorted(by_type.items())) or translate("dossier", "none"))),
+        (translate("dossier", "People harmed (as recorded)"), Fixed(", ".join(
+            f"{k}: {n:,}" for k, n in sorted(victims.items()))
+            or translate("dossier", "none recorded"))),
     ]
     story.append(sheet(s, rows, label_width=150))
     type_counts: Counter[str] = Counter()
     for incident in c.incidents:
         for code in {a.violation_code for a in incident.acts}:
             type_counts[code] += 1
-    types = [(f"{code} {describe.violation_name(code)}", n)
+    types = [(f"{code} {describe.violation_name(code)}", n)  # chart labels: Latin font
              for code, n in sorted(type_counts.items(), key=lambda kv: (-kv[1], kv[0]))]
-    places = Counter(i.state_region or "not recorded" for i in c.incidents)
+    places = Counter(i.state_region or translate("dossier", "not recorded")
+                     for i in c.incidents)
     regions = sorted(places.items(), key=lambda kv: (-kv[1], kv[0]))
     months = charts.month_series([i.date_start for i in c.incidents])
     width = FRAME_WIDTH
     story.append(Spacer(1, 4 * mm))
-    story.append(KeepTogether([charts.horizontal_bars(
-        "Incidents by violation type (an incident counts once for each type of its acts)",
-        types, width)]))
+    story.append(_chart(ctx, translate(
+        "dossier", "Incidents by violation type (an incident counts once for each type of its "
+        "acts)"), partial(charts.horizontal_bars, counts=types, width=width)))
     story.append(Spacer(1, 3 * mm))
-    story.append(KeepTogether([charts.horizontal_bars("Incidents by state/region", regions,
-                                                      width)]))
+    story.append(_chart(ctx, translate("dossier", "Incidents by state/region"),
+                        partial(charts.horizontal_bars, counts=regions, width=width)))
     story.append(Spacer(1, 3 * mm))
-    story.append(KeepTogether([charts.month_bars(
-        "Incidents by month (dated incidents, by start date)", months, width)]))
+    story.append(_chart(ctx, translate(
+        "dossier", "Incidents by month (dated incidents, by start date)"),
+        partial(charts.month_bars, months=months, width=width)))
     story.append(Spacer(1, 3 * mm))
-    story.append(s.fixed("The same counts, as text", s.h3))
-    for label, counts in (("Violation type", types), ("State/region", regions),
-                          ("Month", [(m, n) for m, n in months if n])):
-        story.append(grid(s, [label, "Incidents"],
+    story.append(s.fixed(translate("dossier", "The same counts, as text"), s.h3))
+    for label, counts in ((translate("dossier", "Violation type"), types),
+                          (translate("dossier", "State/region"), regions),
+                          (translate("dossier", "Month"), [(m, n) for m, n in months if n])):
+        story.append(grid(s, [label, translate("dossier", "Incidents")],
                           [(Fixed(name), Fixed(str(n))) for name, n in counts],
                           [FRAME_WIDTH - 80, 80]))
         story.append(Spacer(1, 3 * mm))
@@ -216,14 +243,24 @@ def summary(ctx: Ctx) -> list[Flowable]:
     return story
 
 
+def _chart(ctx: Ctx, title: str, draw: Callable[..., Flowable]) -> Flowable:
+    """A chart under its title. Chart titles are drawn as plain strings, which cannot shape
+    Burmese: a Burmese title goes above the chart as a shaped paragraph instead."""
+    if not has_burmese(title):
+        return KeepTogether([draw(title=title)])
+    return KeepTogether([ctx.styles.fixed(title, ctx.styles.label), draw(title="")])
+
+
 def exhibit_index(ctx: Ctx) -> list[Flowable]:
-    c, s = ctx.content, ctx.styles
-    story: list[Flowable] = [Anchor(ctx.registry, "exhibit-index", outline="Index of exhibits",
+    c, s, translate = ctx.content, ctx.styles, ctx.translate
+    story: list[Flowable] = [Anchor(ctx.registry, "exhibit-index",
+                                    outline=translate("dossier", "Index of exhibits"),
                                     tick="Index of exhibits"),
-                             s.fixed("Index of exhibits", s.h1)]
-    story.append(s.fixed("Exhibits are numbered in the order of the incidents they support, then "
-                     "in the order they were recorded. The ERN column gives the pages of each "
-                     "exhibit sheet.", s.small))
+                             s.fixed(translate("dossier", "Index of exhibits"), s.h1)]
+    story.append(s.fixed(translate(
+        "dossier", "Exhibits are numbered in the order of the incidents they support, then in "
+        "the order they were recorded. The ERN column gives the pages of each exhibit sheet."),
+        s.small))
     titles = {i.id: i.title for i in c.incidents}
     rows: list[list[str | Flowable | None]] = []
     withheld = {w.exhibit_number: w for w in c.withheld}
@@ -234,16 +271,18 @@ def exhibit_index(ctx: Ctx) -> list[Flowable]:
         if number in withheld:
             w = withheld[number]
             rows.append([Fixed(number), titles.get(w.incident_id, ""),
-                         Fixed(f"Withheld: {w.reason}"), "", "", ""])
+                         Fixed(translate("dossier", "Withheld: {reason}").format(
+                             reason=w.reason)), "", "", ""])
             continue
         e = by_number[number]
         start, end = exhibit_keys(e.item_id)
         rows.append([Fixed(number), titles.get(e.incident_id, ""),
                      e.description or e.original_filename, Fixed(e.media_type),
-                     Fixed(describe.STATUS.get(e.verdict.status, e.verdict.status)
-                           .split(":")[0]),
+                     Fixed(ctx.label(describe.STATUS, e.verdict.status).split(":")[0]),
                      ctx.late_ern(start, end, ern_width, size=7)])
-    story.append(grid(s, ["Exhibit", "Incident", "Description", "Type", "Status", "ERN"], rows,
+    story.append(grid(s, [translate("dossier", "Exhibit"), translate("dossier", "Incident"),
+                          translate("dossier", "Description"), translate("dossier", "Type"),
+                          translate("dossier", "Status"), "ERN"], rows,
                       [46, 92, 138, 72, 40, ern_width + 6], bold_first=True))
     story.append(PageBreak())
     return story

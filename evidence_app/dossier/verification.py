@@ -2,8 +2,8 @@
 
 Receivers (the ICC's OTP, the IIMM, national courts) must be able to verify without our app
 (DOMAIN.md): hashes with ``sha256sum``, signatures with ``openssl``, the PDF signature with any
-PAdES validator. Each step gives the English text, the commands, then the Burmese text; the
-commands are the same in both languages.
+PAdES validator. Each step gives the text in the dossier's language, the commands, then the
+text in the other language; the commands are the same in both languages.
 """
 
 from __future__ import annotations
@@ -100,23 +100,36 @@ def _steps(c: DossierContent) -> list[tuple[str, list[str], str]]:
     ]
 
 
+ENGLISH_INTRO = ("Everything below uses free standard tools (coreutils, OpenSSL 3, poppler-utils). "
+                 "No Evidence App software is needed.")
+BURMESE_INTRO = ("အောက်ပါ အဆင့်များအတွက် အခမဲ့ စံကိရိယာများ (coreutils၊ OpenSSL 3၊ poppler-utils) "
+                 "ကိုသာ သုံးသည်။ Evidence App ဆော့ဖ်ဝဲ မလိုပါ။")
+ENGLISH_TITLE = "How to verify this dossier"
+BURMESE_TITLE = "ဤစာတွဲကို စစ်ဆေးနည်း"
+
+
 def verification_page(ctx: Ctx) -> list[Flowable]:
+    """Both languages on the page whatever the dossier's language; the dossier's language
+    comes first (a Burmese dossier leads with the Burmese text of each step)."""
     s = ctx.styles
+    burmese_first = ctx.words.burmese
+    titles = (BURMESE_TITLE, ENGLISH_TITLE) if burmese_first else (ENGLISH_TITLE, BURMESE_TITLE)
+    intro = (f"{BURMESE_INTRO} {ENGLISH_INTRO}" if burmese_first
+             else f"{ENGLISH_INTRO} {BURMESE_INTRO}")
     story: list[Flowable] = [
-        Anchor(ctx.registry, "verification", outline="How to verify this dossier",
-               tick="Verification"),
-        s.fixed("How to verify this dossier", s.h1),
-        s.fixed("ဤစာတွဲကို စစ်ဆေးနည်း", s.h2),
-        s.fixed("Everything below uses free standard tools (coreutils, OpenSSL 3, poppler-utils). "
-            "No Evidence App software is needed. "
-            "အောက်ပါ အဆင့်များအတွက် အခမဲ့ စံကိရိယာများ (coreutils၊ OpenSSL 3၊ poppler-utils) "
-            "ကိုသာ သုံးသည်။ Evidence App ဆော့ဖ်ဝဲ မလိုပါ။", s.small),
+        Anchor(ctx.registry, "verification", outline=titles[0], tick="Verification"),
+        s.fixed(titles[0], s.h1),
+        s.fixed(titles[1], s.h2),
+        s.fixed(intro, s.small),
         Spacer(1, 4),
     ]
     for english, commands, burmese in _steps(ctx.content):
-        block: list[Flowable] = [s.fixed(english, s.body)]
+        first, last = (s.p(burmese, s.body), s.fixed(english, s.body))
+        if not burmese_first:
+            first, last = last, first
+        block: list[Flowable] = [first]
         block += [s.fixed(command, s.code) for command in commands]
-        block.append(s.p(burmese, s.body))
+        block.append(last)
         block.append(Spacer(1, 5))
         story.append(KeepTogether(block))
     story.append(Anchor(ctx.registry, "end"))

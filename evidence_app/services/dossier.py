@@ -33,6 +33,7 @@ from evidence_app.dossier.signing import (
     finish_pdf,
     make_identity,
 )
+from evidence_app.dossier.words import LANGUAGES as DOSSIER_LANGUAGES
 from evidence_app.errors import UsageError
 from evidence_app.model.tables import Identity
 from evidence_app.progress import CancelToken, ProgressFn, no_progress
@@ -84,16 +85,21 @@ def readiness(ws: Workspace, incident_ids: list[str] | None = None, *,
 def export_dossier(ws: Workspace, *, case: str | None = None,
                    incident_ids: list[str] | None = None, output: Path,
                    redacted: bool = False, sign: bool = True, overwrite: bool = False,
-                   progress: ProgressFn = no_progress,
+                   language: str = "en", progress: ProgressFn = no_progress,
                    cancel: CancelToken | None = None) -> DossierResult:
     """Write the dossier of a case (``case``) or of incidents (``incident_ids``) to ``output``.
 
     ``redacted`` replaces victims' and witnesses' identities by pseudonyms everywhere and
     leaves out exhibits marked confidential or under seal; ``sign`` signs the PDF (PAdES).
+    ``language`` ("en" or "my") is that of the dossier's own headings, labels and notes;
+    records, hashes, commands and ERNs are printed as they are.
     Re-exporting the same selection gives the same dossier id and exhibit numbers.
     Raises :class:`UsageError` (bad output path, or it exists and not ``overwrite``),
     :class:`NotFound`, :class:`Cancelled` (nothing is left behind and nothing recorded).
     """
+    if language not in DOSSIER_LANGUAGES:
+        raise UsageError(f"unknown dossier language {language!r}: use one of "
+                         + ", ".join(DOSSIER_LANGUAGES))
     output = Path(output)
     _check_output(output, overwrite)
     selection = resolve_selection(ws, case=case, incident_ids=incident_ids)
@@ -107,7 +113,7 @@ def export_dossier(ws: Workspace, *, case: str | None = None,
     identity = _signing_identity(ws, selection) if sign else None
     content = assemble(ws, selection, loaded, redacted=redacted, verdicts=verdicts,
                        signer=identity.info if identity else None)
-    content = _with_gaps(content)
+    content = dataclasses.replace(_with_gaps(content), language=language)
     base = len(items)
     with _temp_file(output.parent) as unsigned:
         layout = builder.build_pdf(content, unsigned, preview_fn(ws, loaded), progress=progress,
