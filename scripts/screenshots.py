@@ -129,7 +129,6 @@ def main() -> int:
         keys.export_public_key(teammate, Path(tmp) / "ko-aung.pem")
         imported = keys.import_public_key(ws, Path(tmp) / "ko-aung.pem")
         keys.set_trust(ws, imported.fingerprint, "trusted")
-        incoming = _exchange_data(ws, teammate, Path(tmp), kdf)
         teammate.lock()
         ws.lock()
 
@@ -205,6 +204,14 @@ def main() -> int:
         shell.keys_view.table.selectRow(teammate_row)
         shoot(window, "09-keys-and-team")
 
+        # Made now, so that the screens above show the demo data as it is.
+        from evidence_app.services.workspace import open_workspace
+
+        teammate = open_workspace(Path(tmp) / "teammate", PASSPHRASE)
+        assert window.workspace is not None
+        incoming = _exchange_data(window.workspace, teammate, Path(tmp), kdf)
+        teammate.lock()
+        shell.exchange_view.conflicts_view.refresh()
         shell.nav.setCurrentRow(next(r for r in range(shell.nav.count())
                                      if shell.nav.item(r).text() == "Exchange"))
         shoot(window, "10-exchange")
