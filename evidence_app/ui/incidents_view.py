@@ -30,6 +30,7 @@ from evidence_app.ui.fields import (
 from evidence_app.ui.incidents_model import COLUMNS, IncidentTableModel
 
 if TYPE_CHECKING:
+    from evidence_app.model.schemas import CaseRead
     from evidence_app.services.workspace import Workspace
     from evidence_app.ui.worker import TaskRunner
 
@@ -42,6 +43,7 @@ class IncidentsView(QWidget):
     open_requested = Signal(str)
     new_requested = Signal()
     draft_requested = Signal(str)
+    dossier_requested = Signal()
 
     def __init__(self, ws: Workspace, runner: TaskRunner | None = None,
                  bar: errors.MessageBar | None = None, parent: QWidget | None = None) -> None:
@@ -62,6 +64,12 @@ class IncidentsView(QWidget):
         self.new_button.clicked.connect(self.new_requested)
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.new_button)
+        self.dossier_button = QPushButton(self.tr("Dossier of selected…"))
+        self.dossier_button.setToolTip(self.tr("Export a PDF dossier of the selected incidents "
+                                               "(Ctrl+click or Shift+click selects several)"))
+        self.dossier_button.setEnabled(False)
+        self.dossier_button.clicked.connect(self.dossier_requested)
+        top.addWidget(self.dossier_button)
         layout.addLayout(top)
 
         filters = QHBoxLayout()
@@ -84,11 +92,7 @@ class IncidentsView(QWidget):
         for code, text in labels.review_statuses().items():
             self.status_combo.addItem(text, code)
         self.case_combo = QComboBox()
-        self.case_combo.addItem(self.tr("All cases"), None)
-        for case in cases.list_cases(ws):
-            self.case_combo.addItem(case.reference, case.id)
-            self.case_combo.setItemData(self.case_combo.count() - 1,
-                                        plain_tooltip(case.title), Qt.ItemDataRole.ToolTipRole)
+        self.reload_cases(cases.list_cases(ws))
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
         for combo, chars in ((self.type_combo, 22), (self.state_combo, 14),
@@ -120,7 +124,7 @@ class IncidentsView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         rows = self.table.verticalHeader()
@@ -139,6 +143,10 @@ class IncidentsView(QWidget):
         self.table.activated.connect(self._on_table_activated)
         self.table.doubleClicked.connect(self._on_table_activated)
         layout.addWidget(self.table, 1)
+        selection = self.table.selectionModel()
+        if selection is not None:
+            selection.selectionChanged.connect(self._on_table_selection_changed)
+        self.model.modelReset.connect(self._on_table_selection_changed)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -154,6 +162,23 @@ class IncidentsView(QWidget):
         self._show_sort_indicator()
         self.apply_filter()
         self.refresh_drafts()
+
+    def reload_cases(self, cases: list[CaseRead]) -> None:
+        """The case filter's choices (again after a case was created), keeping the choice."""
+        chosen = self.case_combo.currentData()
+        self.case_combo.blockSignals(True)
+        self.case_combo.clear()
+        self.case_combo.addItem(self.tr("All cases"), None)
+        for case in cases:
+            self.case_combo.addItem(case.reference, case.id)
+            self.case_combo.setItemData(self.case_combo.count() - 1,
+                                        plain_tooltip(case.title), Qt.ItemDataRole.ToolTipRole)
+        self.case_combo.setCurrentIndex(max(0, self.case_combo.findData(chosen)))
+        self.case_combo.blockSignals(False)
+
+    def _on_table_selection_changed(self) -> None:
+        selection = self.table.selectionModel()
+        self.dossier_button.setEnabled(selection is not None and selection.hasSelection())
 
     def current_filter(self) -> object:
         from evidence_app.services.incidents import IncidentFilter

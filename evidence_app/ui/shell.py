@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.ui import errors
 from evidence_app.ui.cases_view import CasesView
+from evidence_app.ui.dossier_dialog import DossierDialog
 from evidence_app.ui.exchange_view import ExchangeView
 from evidence_app.ui.incident_page import IncidentPage
 from evidence_app.ui.incidents_view import IncidentsView
@@ -62,6 +63,7 @@ class Shell(QWidget):
         self.incidents_view.open_requested.connect(self._on_incidents_view_open_requested)
         self.incidents_view.new_requested.connect(self._on_incidents_view_new_requested)
         self.incidents_view.draft_requested.connect(self._on_incidents_view_draft_requested)
+        self.incidents_view.dossier_requested.connect(self._on_incidents_view_dossier_requested)
         self.incidents_stack.addWidget(self.incidents_view)
         self.verify_view = VerifyView(ws, runner, bar)
         self.keys_view = KeysView(ws, bar)
@@ -90,7 +92,24 @@ class Shell(QWidget):
         return [self.incidents_view.model.incident_id(i.row()) for i in rows]
 
     def _on_cases_view_cases_changed(self) -> None:
+        from evidence_app.services import cases
+
+        self.incidents_view.reload_cases(cases.list_cases(self.ws))
         self.incidents_view.refresh()
+
+    def _on_incidents_view_dossier_requested(self) -> None:
+        self.open_dossier_dialog(self._selected_incident_ids())
+
+    def open_dossier_dialog(self, incident_ids: list[str]) -> DossierDialog | None:
+        """The dossier of incidents chosen in the list (a case's dossier: the cases screen)."""
+        if not incident_ids:
+            return None
+        dialog = DossierDialog(
+            self.ws, self._runner, incident_ids=incident_ids, parent=self,
+            subject=self.tr("Dossier of %n selected incident(s)", "", len(incident_ids)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _on_exchange_view_records_changed(self) -> None:
         self.incidents_view.refresh()

@@ -16,6 +16,7 @@ from evidence_app.media import synth
 from evidence_app.services import cases, custody, dossier, incidents, ingest
 from evidence_app.services.workspace import Workspace
 from evidence_app.ui.cases_view import CasesView
+from evidence_app.ui.dossier_dialog import DossierDialog
 from evidence_app.ui.main_window import MainWindow
 from tests.gui.conftest import Answers
 
@@ -74,6 +75,9 @@ def test_create_case_then_put_incidents_in_and_take_them_out(
     assert view.cases_table.item(0, 0).text() == "MMR-EA-2024-01"
     assert view.cases_table.item(0, 2).text() == "0"
     assert "MMR-EA-0001" in view.case_meta_label.text()
+    assert window.shell is not None  # the incidents list can filter by the new case at once
+    combo = window.shell.incidents_view.case_combo
+    assert [combo.itemText(i) for i in range(combo.count())][1:] == ["MMR-EA-2024-01"]
 
     picker = view.add_incidents()
     assert picker is not None
@@ -189,3 +193,29 @@ def test_dossier_export_through_the_dialog(window: MainWindow, ws: Workspace, qt
     assert list(cancelled.iterdir()) == []
     assert len(custody.history(ws)) == before
     assert again.export_button.isEnabled()  # may be tried again
+
+
+def test_dossier_of_incidents_selected_in_the_list(window: MainWindow, ws: Workspace,
+                                                  qtbot: Any) -> None:
+    chosen = [_incident(ws, "Airstrike on Pazigyi"), _incident(ws, "Shelling of Let Yet Kone")]
+    _incident(ws, "Not chosen")
+    assert window.shell is not None
+    view = window.shell.incidents_view
+    view.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3 and not view.model.busy,
+                    timeout=10_000)
+    assert not view.dossier_button.isEnabled()
+    rows = [view.model.row_of(i) for i in chosen]
+    view.table.selectRow(rows[0])
+    view.table.selectionModel().select(
+        view.model.index(rows[1], 0),
+        view.table.selectionModel().SelectionFlag.Select
+        | view.table.selectionModel().SelectionFlag.Rows)
+    assert view.dossier_button.isEnabled()
+    _click(qtbot, view.dossier_button)
+    dialog = window.shell.findChild(DossierDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.readiness_task is None, timeout=30_000)
+    assert sorted(dialog._incident_ids) == sorted(chosen)
+    assert dialog.readiness.gaps == dossier.readiness(ws, dialog._incident_ids)
+    dialog.reject()
