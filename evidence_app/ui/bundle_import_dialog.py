@@ -265,8 +265,11 @@ class BundleImportDialog(QDialog):
     def _on_import_finished(self, result: Any) -> None:
         self.import_result = result
         self.plan = None
-        added = ", ".join(f"{n} {k}" for k, n in sorted(result.added.items()))
-        updated = ", ".join(f"{n} {k}" for k, n in sorted(result.updated.items()))
+        kinds = {"incident": self.tr("incident(s)"), "case": self.tr("case(s)"),
+                 "item": self.tr("evidence item(s)")}
+        added = ", ".join(f"{n} {kinds.get(k, k)}" for k, n in sorted(result.added.items()))
+        updated = ", ".join(f"{n} {kinds.get(k, k)}"
+                            for k, n in sorted(result.updated.items()))
         self.result_title.setText(self.tr("The bundle was imported."))
         lines = [self.tr("Added: {what}").format(what=added or self.tr("nothing")),
                  self.tr("Updated: {what}").format(what=updated or self.tr("nothing")),

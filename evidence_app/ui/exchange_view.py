@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -101,6 +102,11 @@ class ExchangeView(QWidget):
         self.conflicts_view.resolved.connect(self._on_conflicts_view_resolved)
         column.addWidget(self.conflicts_view)
         layout.addWidget(conflicts, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Conflicts may have come in from the command line meanwhile."""
+        super().showEvent(event)
+        self.conflicts_view.refresh()
 
     def _open(self, dialog: QDialog) -> None:
         dialog.setModal(True)

@@ -256,3 +256,53 @@ def test_csv_export_warns_about_plaintext(window: MainWindow, ws: Workspace, ans
     qtbot.waitUntil(lambda: dialog.rows_written is not None, timeout=30_000)
     assert dialog.rows_written == 1
     assert output.read_text("utf-8").startswith("event_date,")
+
+
+def test_wizard_offers_the_selected_incident_and_refuses_a_key_without_encryption_key(
+        make_window: Callable[..., MainWindow], populated: Populated, answers: Answers,
+        qtbot: Any, tmp_path: Path) -> None:
+    window_a = make_window(populated.ws.root)
+    window_a.open_shell(populated.ws)
+    assert window_a.shell is not None
+    view = window_a.shell.incidents_view
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=30_000)
+    view.table.selectRow(0)
+    chosen = view.model.incident_id(0)
+    wizard = _exchange(window_a).open_export_wizard()
+    assert wizard.selection_radio.isEnabled()
+    # a bare signing key (no encryption key, no binding) cannot be encrypted to
+    bare = tmp_path / "bare.pem"
+    bare.write_text(keys.my_identity(populated.ws).public_key_pem, "utf-8")
+    assert not wizard.set_recipient(bare)
+    assert wizard.error_label.isVisibleTo(wizard)
+    assert "no encryption key" in wizard.error_label.text()
+    wizard.selection_radio.setChecked(True)
+    wizard.plain_radio.setChecked(True)
+    wizard.set_output(tmp_path / "one.zip")
+    answers.queue = [Yes]
+    assert wizard.start_export()
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == 2, timeout=30_000)
+    plan = bundle.inspect_bundle(tmp_path / "one.zip")
+    assert sorted(plan.data.records) == [chosen]
+
+
+def test_locking_with_the_import_dialog_open_is_quiet(
+        window: MainWindow, ws: Workspace, populated: Populated, qtbot: Any,
+        tmp_path: Path) -> None:
+    path = bundle.export_bundle(populated.ws, case=populated.case_id,
+                                output=tmp_path / "case.zip").path
+    dialog = _import(window, qtbot, path)
+    assert dialog.pages.currentIndex() == SUMMARY
+    window.lock()
+    assert window.shell is None and window.workspace is None
+    assert _ids_after_unlock(ws.root) == set()
+
+
+def _ids_after_unlock(root: Path) -> set[str]:
+    from evidence_app.services.workspace import open_workspace
+
+    again = open_workspace(root, PASSPHRASE)
+    try:
+        return _ids(again)
+    finally:
+        again.lock()
