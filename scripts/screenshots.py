@@ -3,8 +3,9 @@
 Builds the demo workspace (resources/demo/demo_case.json, generated photos with EXIF/GPS,
 statements, documents) in a temporary folder, starts the real window on it and photographs:
 first run, unlock, the incidents list, the incident editor with a Burmese narrative, the evidence
-panel with a photo preview, review, verification, keys and team, and the Exchange screen with a
-conflict and a bundle's import summary. Writes
+panel with a photo preview, review, verification, keys and team, cases and dossiers with the
+dossier export dialog (readiness, then the result), and the Exchange screen with a conflict and
+a bundle's import summary. Writes
 docs/screenshots/*.png. Re-runs itself under ``xvfb-run`` when there is no display.
 
     python scripts/screenshots.py [--out docs/screenshots]
@@ -203,6 +204,22 @@ def main() -> int:
                             if i.trust == "trusted")
         shell.keys_view.table.selectRow(teammate_row)
         shoot(window, "09-keys-and-team")
+
+        cases_view = shell.cases_view
+        shell.nav.setCurrentRow(shell.pages.indexOf(cases_view))
+        wait(lambda: cases_view.task is None)
+        shoot(window, "12-cases-and-dossiers")
+        exporter = cases_view.open_dossier_dialog()
+        assert exporter is not None
+        wait(lambda: exporter.readiness_task is None, timeout=120)
+        exporter.set_output(base / "MMR-EA-2023-01-dossier.pdf")
+        exporter.ack_check.setChecked(True)
+        exporter.move(window.geometry().center() - exporter.rect().center())
+        shoot(window, "13-dossier-export")
+        exporter.export()
+        wait(lambda: exporter.export_task is None, timeout=300)
+        shoot(window, "14-dossier-written")
+        exporter.close()
 
         # Made now, so that the screens above show the demo data as it is.
         from evidence_app.services.workspace import open_workspace
