@@ -140,6 +140,7 @@ class DossierDialog(QDialog):
         frame.setStyleSheet(WARNING_STYLE)
         column = QVBoxLayout(frame)
         self.warning_label = QLabel()
+        self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
         self.warning_label.setWordWrap(True)
         self.ack_check = QCheckBox(self.tr(
             "I understand that this file will not be encrypted."))

@@ -219,3 +219,23 @@ def test_dossier_of_incidents_selected_in_the_list(window: MainWindow, ws: Works
     assert sorted(dialog._incident_ids) == sorted(chosen)
     assert dialog.readiness.gaps == dossier.readiness(ws, dialog._incident_ids)
     dialog.reject()
+
+
+def test_locking_during_an_export_leaves_no_file(window: MainWindow, ws: Workspace, qtbot: Any,
+                                                 tmp_path: Path) -> None:
+    _case_with_evidence(ws, tmp_path)
+    view = _cases_view(window, qtbot)
+    dialog = view.open_dossier_dialog()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.readiness_task is None, timeout=30_000)
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog.set_output(out / "dossier.pdf")
+    dialog.ack_check.setChecked(True)
+    task = dialog.export()
+    assert task is not None
+    with qtbot.waitSignal(task.progressed, timeout=30_000):
+        pass
+    window.lock()  # what auto-lock does: the export is cancelled, the keys go
+    assert window.shell is None and window.workspace is None
+    assert list(out.iterdir()) == []
