@@ -185,7 +185,9 @@ class CsvImportDialog(QDialog):
     def _update_buttons(self) -> None:
         plan = self.plan if self.pages.currentIndex() == 0 else None
         busy = self.panel.task is not None
-        self.check_button.setEnabled(not busy)
+        finished = self.import_result is not None  # one import per dialog: no duplicates
+        for widget in (self.check_button, self.file_button, self.file_edit):
+            widget.setEnabled(not busy and not finished)
         self.close_button.setEnabled(not busy)
         ready = plan is not None and bool(plan.valid_rows) and (
             not plan.invalid_rows or self.skip_check.isChecked())

@@ -240,6 +240,7 @@ def test_csv_import_shows_every_bad_row_and_imports_nothing_until_accepted(
     qtbot.waitUntil(lambda: dialog.import_result is not None, timeout=30_000)
     assert len(_ids(ws)) == 2
     assert "Imported 2 incident(s)" in dialog.result_label.text()
+    assert not dialog.check_button.isEnabled()  # the same file cannot be imported twice here
 
 
 def test_csv_export_warns_about_plaintext(window: MainWindow, ws: Workspace, answers: Answers,
