@@ -5,10 +5,12 @@ This module owns reading ``resources/taxonomy/violations.json`` and
 which violation codes and Rome Statute articles exist (a characterization is a reviewer's legal
 hypothesis, so only the article has to be valid), the ACLED actor classes, and the Myanmar
 state/region -> district -> township tree with its spellings in English, Burmese and common
-aliases. It is a foundation module: stdlib and ``evidence_app.paths`` only, no Qt and no other
-part of the app. Files are read once and cached; a malformed file raises ``TaxonomyDataError``
-(a bug in the shipped data, not a user error). Unknown codes or names raise ``KeyError`` with a
-message that lists what is valid, for the caller to turn into a user-facing error.
+aliases; and the app's small fixed vocabularies (how evidence was acquired, kinds of derivative,
+levels of trust in a key). It is a foundation module: stdlib and ``evidence_app.paths`` only,
+no Qt and no other part of the app. Files are read once and cached; a malformed file raises
+``TaxonomyDataError`` (a bug in the shipped data, not a user error). Unknown codes or names
+raise ``KeyError`` with a message that lists what is valid, for the caller to turn into a
+user-facing error.
 """
 
 from __future__ import annotations
@@ -22,6 +24,11 @@ from functools import cache
 from typing import Any, Literal, NamedTuple
 
 from evidence_app.paths import resources_dir
+
+# How an item reached us (issue 3), what a derivative is of its parent, how far a key is trusted.
+ACQUISITION_METHODS = ("field", "witness", "web", "import")
+DERIVATIVE_KINDS = ("redacted", "transcript", "translation", "excerpt", "conversion", "other")
+TRUST_LEVELS = ("trusted", "untrusted", "revoked")
 
 Language = Literal["en", "my"]
 Context = Literal["war crime (NIAC)", "crime against humanity", "genocide"]

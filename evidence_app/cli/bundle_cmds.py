@@ -14,20 +14,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from evidence_app.cli.common import ProgressBar, error, unlock
 from evidence_app.errors import BundleRejected, UsageError
-from evidence_app.services import csv_io
-from evidence_app.services.bundle import (
-    BundlePlan,
-    BundleReport,
-    export_bundle,
-    import_bundle,
-    inspect_bundle,
-    verify_bundle,
-)
-from evidence_app.services.bundle.crypt import BundleIdentity, is_encrypted
+
+if TYPE_CHECKING:
+    from evidence_app.services.bundle import BundlePlan, BundleReport
+    from evidence_app.services.bundle.crypt import BundleIdentity
 
 PLAINTEXT_WARNING = (
     "WARNING: this bundle will NOT be encrypted. Anyone who gets the file (a lost USB stick, a "
@@ -98,6 +92,8 @@ def _ask(question: str) -> bool:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from evidence_app.services.bundle import export_bundle
+
     if not args.case and not args.incident:
         raise UsageError("Choose what to export: --case ID or --incident ID.")
     if args.to is None:
@@ -115,6 +111,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _identity_if_needed(args: argparse.Namespace, path: Path) -> BundleIdentity | None:
+    from evidence_app.services.bundle.crypt import BundleIdentity, is_encrypted
+
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
@@ -149,6 +147,8 @@ def print_report(report: BundleReport) -> None:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from evidence_app.services.bundle import verify_bundle
+
     identity = _identity_if_needed(args, args.file)
     report = verify_bundle(args.file, identity=identity, progress=ProgressBar())
     print_report(report)
@@ -183,6 +183,8 @@ def print_plan(plan: BundlePlan) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from evidence_app.services.bundle import import_bundle, inspect_bundle
+
     with unlock(args) as ws:
         plan = inspect_bundle(args.file, ws, progress=ProgressBar())
         print_plan(plan)
@@ -241,6 +243,8 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
 
 def cmd_csv_import(args: argparse.Namespace) -> int:
+    from evidence_app.services import csv_io
+
     plan = csv_io.read_csv_import(args.file)
     print(csv_io.report_text(plan))
     if not plan.rows:
@@ -264,6 +268,8 @@ def cmd_csv_import(args: argparse.Namespace) -> int:
 
 
 def cmd_csv_export(args: argparse.Namespace) -> int:
+    from evidence_app.services import csv_io
+
     print("Note: the CSV is not encrypted; it holds the incidents' narratives and places.",
           file=sys.stderr)
     with unlock(args) as ws:

@@ -9,11 +9,13 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from evidence_app.errors import UnlockError, UsageError
 from evidence_app.paths import default_workspace_dir
-from evidence_app.services.workspace import Workspace, open_workspace
+
+if TYPE_CHECKING:
+    from evidence_app.services.workspace import Workspace
 
 PASSPHRASE_ENV = "EVIDENCE_APP_PASSPHRASE"
 
@@ -56,6 +58,8 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False,
 
 
 def unlock(args: argparse.Namespace) -> Workspace:
+    from evidence_app.services.workspace import open_workspace
+
     return open_workspace(workspace_dir(args), read_passphrase(args))
 
 

@@ -15,12 +15,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from evidence_app.cli.common import ProgressBar, unlock
-from evidence_app.dossier.content import Gap
 from evidence_app.errors import UsageError
-from evidence_app.services import dossier
+
+if TYPE_CHECKING:
+    from evidence_app.dossier.content import Gap
 
 PLAINTEXT_WARNING = (
     "Note: the dossier is a plaintext PDF, outside the encrypted workspace, because you asked "
@@ -78,6 +79,8 @@ def _printable(text: str) -> str:
 
 
 def cmd_dossier(args: argparse.Namespace) -> int:
+    from evidence_app.services import dossier
+
     if not args.check_only and args.output is None:
         raise UsageError("Give the dossier's file name with -o FILE.pdf (or use --check-only).")
     with unlock(args) as ws:

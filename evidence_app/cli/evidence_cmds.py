@@ -13,14 +13,16 @@ import json
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from evidence_app import taxonomy
 from evidence_app.cli.common import ProgressBar, error, print_json, unlock
 from evidence_app.errors import UsageError
 from evidence_app.progress import ProgressFn
-from evidence_app.services import custody, ingest, items, verify
-from evidence_app.services.workspace import Workspace
 from evidence_app.vault.files import atomic_write_bytes
+
+if TYPE_CHECKING:
+    from evidence_app.services.workspace import Workspace
 
 
 def register(sub: Any) -> None:
@@ -28,7 +30,7 @@ def register(sub: Any) -> None:
                        "signed); prints item id, exhibit number and SHA-256 per file")
     p.add_argument("incident", metavar="INCIDENT_ID")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    p.add_argument("--acquired", choices=ingest.ACQUISITION_METHODS, default="field",
+    p.add_argument("--acquired", choices=taxonomy.ACQUISITION_METHODS, default="field",
                    help="how it came to you: taken in the field, given by a witness, "
                         "downloaded from the web, imported from another tool (default: field)")
     p.add_argument("--url", help="where web material was found (required with --acquired web)")
@@ -45,7 +47,7 @@ def register(sub: Any) -> None:
     p.add_argument("--graphic", action="store_true", help="mark it as graphic content")
     p.add_argument("--derived-from", metavar="ITEM_ID",
                    help="the original this is made from (id or exhibit number)")
-    p.add_argument("--derivative", choices=ingest.DERIVATIVE_KINDS,
+    p.add_argument("--derivative", choices=taxonomy.DERIVATIVE_KINDS,
                    help="what kind of derivative (with --derived-from)")
     p.set_defaults(handler=cmd_attach)
 
@@ -106,6 +108,8 @@ def _progress() -> ProgressFn:
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
+    from evidence_app.services import ingest, items
+
     if (args.derived_from is None) != (args.derivative is None):
         raise UsageError("--derived-from and --derivative go together")
     acquisition = ingest.Acquisition(
@@ -130,6 +134,8 @@ def cmd_attach(args: argparse.Namespace) -> int:
 
 
 def cmd_item_list(args: argparse.Namespace) -> int:
+    from evidence_app.services import items
+
     with unlock(args) as ws:
         rows = items.list_items(ws, args.incident)
     if args.json:
@@ -143,6 +149,8 @@ def cmd_item_list(args: argparse.Namespace) -> int:
 
 
 def cmd_item_show(args: argparse.Namespace) -> int:
+    from evidence_app.services import items
+
     with unlock(args) as ws:
         item = items.get_item(ws, args.id)
         events = items.item_custody(ws, item.id)
@@ -203,6 +211,8 @@ def _print_claimed(data: dict[str, Any], indent: str) -> None:
 
 
 def _exhibits(ws: Workspace, ids: list[str]) -> dict[str, str]:
+    from evidence_app.services import items
+
     return {i: items.get_item(ws, i).exhibit_number for i in ids}
 
 
@@ -213,6 +223,8 @@ def _aliases(ws: Workspace) -> dict[str, str]:
 
 
 def cmd_item_export(args: argparse.Namespace) -> int:
+    from evidence_app.services import items
+
     print("WARNING: the exported file is NOT encrypted: anyone who gets the folder can open it. "
           "Export only to a place you control, and delete the copy when it has served.",
           file=sys.stderr)
@@ -227,6 +239,8 @@ def cmd_item_export(args: argparse.Namespace) -> int:
 
 
 def cmd_custody(args: argparse.Namespace) -> int:
+    from evidence_app.services import custody, items
+
     with unlock(args) as ws:
         events = (items.item_custody(ws, args.item) if args.item
                   else custody.history(ws))
@@ -242,6 +256,8 @@ def cmd_custody(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from evidence_app.services import verify
+
     with unlock(args) as ws:
         report = verify.verify_workspace(ws, item_ids=args.item, progress=_progress(),
                                          record=not args.no_record)

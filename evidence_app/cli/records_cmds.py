@@ -12,7 +12,6 @@ from typing import Any
 from evidence_app import taxonomy
 from evidence_app.cli.common import print_json, unlock
 from evidence_app.errors import UsageError, ValidationError
-from evidence_app.services import cases, incidents
 
 MAX_JSON_BYTES = 20 * 1024 * 1024
 
@@ -171,6 +170,8 @@ def record_from_options(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_incident_add(args: argparse.Namespace) -> int:
+    from evidence_app.services import incidents
+
     data = _load_json(args.json) if args.json else record_from_options(args)
     record = incidents.parse_record(data)  # validate before asking for the passphrase
     with unlock(args) as ws:
@@ -180,6 +181,8 @@ def cmd_incident_add(args: argparse.Namespace) -> int:
 
 
 def cmd_incident_edit(args: argparse.Namespace) -> int:
+    from evidence_app.services import incidents
+
     record = incidents.parse_record(_load_json(args.json))
     with unlock(args) as ws:
         updated = incidents.update_incident(ws, args.id, record)
@@ -188,6 +191,8 @@ def cmd_incident_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_incident_list(args: argparse.Namespace) -> int:
+    from evidence_app.services import incidents
+
     flt = incidents.IncidentFilter(
         search=args.search, case_id=args.case, violation_codes=args.type,
         date_from=args.date_from, date_to=args.date_to, state_region=args.state_region,
@@ -208,6 +213,8 @@ def cmd_incident_list(args: argparse.Namespace) -> int:
 
 
 def cmd_incident_show(args: argparse.Namespace) -> int:
+    from evidence_app.services import incidents
+
     with unlock(args) as ws:
         if args.json:
             print_json(incidents.get_record(ws, args.id))
@@ -228,6 +235,8 @@ def cmd_incident_show(args: argparse.Namespace) -> int:
 
 
 def cmd_incident_review(args: argparse.Namespace) -> int:
+    from evidence_app.services import incidents
+
     with unlock(args) as ws:
         incidents.set_review_status(ws, args.id, args.status, args.comment)
     print(f"{args.id} is now {args.status}")
@@ -235,6 +244,8 @@ def cmd_incident_review(args: argparse.Namespace) -> int:
 
 
 def cmd_case_add(args: argparse.Namespace) -> int:
+    from evidence_app.services import cases
+
     data = cases.parse_case({k: getattr(args, k) for k in (
         "reference", "title", "description", "ern_prefix", "organisation", "contact",
         "confidentiality")})
@@ -245,6 +256,8 @@ def cmd_case_add(args: argparse.Namespace) -> int:
 
 
 def cmd_case_list(args: argparse.Namespace) -> int:
+    from evidence_app.services import cases
+
     with unlock(args) as ws:
         rows = cases.list_cases(ws)
     if args.json:
@@ -256,6 +269,8 @@ def cmd_case_list(args: argparse.Namespace) -> int:
 
 
 def cmd_case_include(args: argparse.Namespace) -> int:
+    from evidence_app.services import cases
+
     with unlock(args) as ws:
         added = cases.add_incidents(ws, args.case, args.incident)
     print(f"{added} incident(s) added to {args.case}")
@@ -263,6 +278,8 @@ def cmd_case_include(args: argparse.Namespace) -> int:
 
 
 def cmd_case_exclude(args: argparse.Namespace) -> int:
+    from evidence_app.services import cases
+
     with unlock(args) as ws:
         removed = cases.remove_incidents(ws, args.case, args.incident)
     print(f"{removed} incident(s) taken out of {args.case}")

@@ -14,13 +14,7 @@ from evidence_app.cli.common import (
     workspace_dir,
 )
 from evidence_app.errors import UsageError
-from evidence_app.services import keys
-from evidence_app.services.workspace import (
-    add_user,
-    change_passphrase,
-    create_workspace,
-    open_workspace,
-)
+from evidence_app.taxonomy import TRUST_LEVELS
 
 
 def register(sub: Any) -> None:
@@ -65,11 +59,14 @@ def register(sub: Any) -> None:
     q.set_defaults(handler=cmd_key_list)
     q = ksub.add_parser("trust", help="set a key's trust: trusted, untrusted or revoked")
     q.add_argument("fingerprint", help="the fingerprint or its first digits")
-    q.add_argument("level", choices=keys.TRUST_LEVELS)
+    q.add_argument("level", choices=TRUST_LEVELS)
     q.set_defaults(handler=cmd_key_trust)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from evidence_app.services import keys
+    from evidence_app.services.workspace import create_workspace
+
     root = workspace_dir(args)
     passphrase = read_passphrase(args, confirm=True, prompt="New passphrase: ")
     with create_workspace(root, passphrase, args.user, team=args.team) as ws:
@@ -98,6 +95,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_passphrase(args: argparse.Namespace) -> int:
+    from evidence_app.services.workspace import change_passphrase, open_workspace
+
     old = read_passphrase(args, prompt="Current passphrase: ")
     with open_workspace(workspace_dir(args), old) as ws:
         new = _new_passphrase(args.new_passphrase_file, "New passphrase: ")
@@ -107,6 +106,8 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
+    from evidence_app.services.workspace import add_user
+
     ws = unlock(args)
     with ws:
         new = _new_passphrase(args.new_passphrase_file, f"Passphrase for {args.alias}: ")
@@ -133,6 +134,8 @@ def _new_passphrase(file: Path | None, prompt: str) -> str:
 
 
 def cmd_key_export(args: argparse.Namespace) -> int:
+    from evidence_app.services import keys
+
     with unlock(args) as ws:
         me = keys.export_public_key(ws, args.output)
     print(f"Wrote the public key of {me.alias} ({me.short_fingerprint}) to {args.output}")
@@ -140,6 +143,8 @@ def cmd_key_export(args: argparse.Namespace) -> int:
 
 
 def cmd_key_import(args: argparse.Namespace) -> int:
+    from evidence_app.services import keys
+
     with unlock(args) as ws:
         ident = keys.import_public_key(ws, args.file, alias=args.alias,
                                        trust="trusted" if args.trust else "untrusted")
@@ -151,6 +156,8 @@ def cmd_key_import(args: argparse.Namespace) -> int:
 
 
 def cmd_key_list(args: argparse.Namespace) -> int:
+    from evidence_app.services import keys
+
     with unlock(args) as ws:
         idents = keys.list_identities(ws)
     if args.json:
@@ -162,6 +169,8 @@ def cmd_key_list(args: argparse.Namespace) -> int:
 
 
 def cmd_key_trust(args: argparse.Namespace) -> int:
+    from evidence_app.services import keys
+
     with unlock(args) as ws:
         ident = keys.set_trust(ws, args.fingerprint, args.level)
     print(f"{ident.alias} ({ident.short_fingerprint}) is now {ident.trust}")

@@ -31,11 +31,10 @@ from evidence_app.model.tables import Blob, EvidenceItem, Incident
 from evidence_app.progress import CancelToken, ProgressFn, no_progress
 from evidence_app.services import custody
 from evidence_app.services.workspace import Workspace, now_utc
+from evidence_app.taxonomy import ACQUISITION_METHODS, DERIVATIVE_KINDS
 
 ATTESTATION_TYPE = "evidence-app/ingest-attestation"
 ATTESTATION_VERSION = 1
-ACQUISITION_METHODS = ("field", "witness", "web", "import")
-DERIVATIVE_KINDS = ("redacted", "transcript", "translation", "excerpt", "conversion", "other")
 MAX_NAME_CHARS = 1024
 
 

@@ -15,9 +15,9 @@ from evidence_app.errors import KeyError_, NotFound, ValidationError
 from evidence_app.model.schemas import IdentityRead
 from evidence_app.model.tables import Identity
 from evidence_app.services.workspace import Workspace, now_utc
+from evidence_app.taxonomy import TRUST_LEVELS
 from evidence_app.vault.files import atomic_write_bytes
 
-TRUST_LEVELS = ("trusted", "untrusted", "revoked")
 MAX_PEM = 16 * 1024
 
 

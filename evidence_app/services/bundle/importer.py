@@ -49,9 +49,9 @@ from evidence_app.services.bundle.reader import open_bundle
 from evidence_app.services.bundle.verify import ParsedBundle, check
 from evidence_app.services.incidents import parse_record
 from evidence_app.services.ingest import next_exhibit_number
-from evidence_app.services.keys import TRUST_LEVELS
 from evidence_app.services.workspace import Workspace, now_utc
 from evidence_app.store import search
+from evidence_app.taxonomy import TRUST_LEVELS
 
 BundlePlan = S.BundlePlan
 ImportResult = S.ImportResult
