@@ -212,11 +212,17 @@ def summary(ctx: Ctx) -> list[Flowable]:
     for incident in c.incidents:
         for code in {a.violation_code for a in incident.acts}:
             type_counts[code] += 1
-    types = [(f"{code} {describe.violation_name(code)}", n)  # chart labels: Latin font
-             for code, n in sorted(type_counts.items(), key=lambda kv: (-kv[1], kv[0]))]
-    places = Counter(i.state_region or translate("dossier", "not recorded")
-                     for i in c.incidents)
-    regions = sorted(places.items(), key=lambda kv: (-kv[1], kv[0]))
+    # Chart labels are drawn in the Latin font (no shaping): English there, the dossier's
+    # language in the text tables below the charts.
+    ordered = sorted(type_counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    types = [(f"{code} {describe.violation_name(code)}", n) for code, n in ordered]
+    types_text = [(f"{code} {describe.violation_name(code, ctx.words.language)}", n)
+                  for code, n in ordered]
+    places = Counter(i.state_region or "" for i in c.incidents)
+    regions = sorted(((name or "not recorded", n) for name, n in places.items()),
+                     key=lambda kv: (-kv[1], kv[0]))
+    regions_text = [(name or translate("dossier", "not recorded"), n)
+                    for name, n in sorted(places.items(), key=lambda kv: (-kv[1], kv[0]))]
     months = charts.month_series([i.date_start for i in c.incidents])
     width = FRAME_WIDTH
     story.append(Spacer(1, 4 * mm))
@@ -232,8 +238,8 @@ def summary(ctx: Ctx) -> list[Flowable]:
         partial(charts.month_bars, months=months, width=width)))
     story.append(Spacer(1, 3 * mm))
     story.append(s.fixed(translate("dossier", "The same counts, as text"), s.h3))
-    for label, counts in ((translate("dossier", "Violation type"), types),
-                          (translate("dossier", "State/region"), regions),
+    for label, counts in ((translate("dossier", "Violation type"), types_text),
+                          (translate("dossier", "State/region"), regions_text),
                           (translate("dossier", "Month"), [(m, n) for m, n in months if n])):
         story.append(grid(s, [label, translate("dossier", "Incidents")],
                           [(Fixed(name), Fixed(str(n))) for name, n in counts],
