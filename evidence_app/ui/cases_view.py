@@ -356,6 +356,7 @@ class CasesView(QWidget):
             return None
         dialog = DossierDialog(
             self._ws, self._runner, case=case.id, parent=self,
+            file_name=case.reference.replace("/", "-") + "-dossier.pdf",
             subject=self.tr("Dossier of case {reference} – {title} ({n} incident(s))").format(
                 reference=case.reference, title=case.title, n=case.incident_count))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

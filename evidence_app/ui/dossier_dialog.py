@@ -52,12 +52,13 @@ class DossierDialog(QDialog):
 
     def __init__(self, ws: Workspace, runner: TaskRunner, *, subject: str,
                  case: str | None = None, incident_ids: list[str] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 file_name: str = "dossier.pdf", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws = ws
         self._runner = runner
         self._case = case
         self._incident_ids = list(incident_ids) if incident_ids else None
+        self._file_name = file_name
         self._overwrite: Path | None = None  # a file the save dialog already asked to replace
         self._close_when_ended = False
         self.readiness_task: Task | None = None
@@ -198,7 +199,7 @@ class DossierDialog(QDialog):
         self.output_error.clear_problem()
 
     def _on_choose_button_clicked(self) -> None:
-        start = self.output_edit.text().strip() or str(Path.home() / "dossier.pdf")
+        start = self.output_edit.text().strip() or str(Path.home() / self._file_name)
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the dossier as"), start, self.tr("PDF files (*.pdf)"))
         if not name:

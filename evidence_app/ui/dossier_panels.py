@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -118,6 +118,11 @@ class ResultPanel(QGroupBox):
         self.setTitle(self.tr("Dossier written"))
         form = QFormLayout(self)
         self.path_label = _plain_label()
+        self.folder_button = QPushButton(self.tr("Show folder"))
+        self.folder_button.clicked.connect(self._on_folder_button_clicked)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_label, 1)
+        path_row.addWidget(self.folder_button)
         self.pages_label = _plain_label()
         self.sha256_label = QLabel()
         self.sha256_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -134,7 +139,7 @@ class ResultPanel(QGroupBox):
         self.version_label = _plain_label()
         self.withheld_label = _plain_label()
         self.exhibits_label = _plain_label()
-        form.addRow(self.tr("File:"), self.path_label)
+        form.addRow(self.tr("File:"), path_row)
         form.addRow(self.tr("Pages:"), self.pages_label)
         form.addRow(self.tr("SHA-256:"), digest_row)
         form.addRow(self.tr("Signature:"), self.signed_label)
@@ -169,6 +174,10 @@ class ResultPanel(QGroupBox):
         self.withheld_label.setText(
             self.tr("{numbers} (confidential or under seal, left out of this version)").format(
                 numbers=", ".join(result.withheld)) if result.withheld else self.tr("none"))
+
+    def _on_folder_button_clicked(self) -> None:
+        if self.result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path.parent)))
 
     def _on_copy_button_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.sha256_label.text())
