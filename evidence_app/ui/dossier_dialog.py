@@ -8,6 +8,8 @@ workspace (the CLI prints the same warning). ``export_dossier`` then runs on the
 progress bar and a working Cancel; a cancelled export leaves no file and no custody event (the
 core guarantees it), so the dialog only says so. Errors go through ``ui.errors`` into the
 dialog's own message bar, except a bad output file, which is shown under the file field.
+The dossier's own headings and notes are in English or Burmese (records are printed as they
+are); the choice starts at the UI's language.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QFrame,
@@ -32,9 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app import errors as core
-from evidence_app.ui import errors
+from evidence_app.ui import errors, labels
 from evidence_app.ui.dossier_panels import ReadinessPanel, ResultPanel
-from evidence_app.ui.fields import FieldError
+from evidence_app.ui.fields import FieldError, select_data
+from evidence_app.ui.i18n import LANGUAGES
 
 if TYPE_CHECKING:
     from evidence_app.services.workspace import Workspace
@@ -120,6 +124,15 @@ class DossierDialog(QDialog):
         self.sign_check.setChecked(True)
         column.addWidget(self.redacted_check)
         column.addWidget(self.sign_check)
+        language_row = QHBoxLayout()
+        language_row.addWidget(QLabel(self.tr("Language of the dossier's headings and notes:")))
+        self.language_combo = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        select_data(self.language_combo, labels.language(), add_missing=False)
+        language_row.addWidget(self.language_combo)
+        language_row.addStretch(1)
+        column.addLayout(language_row)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Save as:")))
         self.output_edit = QLineEdit()
@@ -245,6 +258,7 @@ class DossierDialog(QDialog):
             "dossier-export", dossier.export_dossier, self._ws, case=self._case,
             incident_ids=self._incident_ids, output=output,
             redacted=self.redacted_check.isChecked(), sign=self.sign_check.isChecked(),
+            language=self.language_combo.currentData(),
             overwrite=self._overwrite == output, with_progress=True, with_cancel=True)
         task.progressed.connect(self._on_export_task_progressed)
         task.finished.connect(self._on_export_task_finished)

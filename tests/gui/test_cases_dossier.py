@@ -5,6 +5,8 @@ progress, SHA-256 shown equal to the file's, Cancel leaves nothing)."""
 from __future__ import annotations
 
 import hashlib
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -12,11 +14,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
+from evidence_app.dossier.words import Words
 from evidence_app.media import synth
 from evidence_app.services import cases, custody, dossier, incidents, ingest
 from evidence_app.services.workspace import Workspace
 from evidence_app.ui.cases_view import CasesView
 from evidence_app.ui.dossier_dialog import DossierDialog
+from evidence_app.ui.fields import select_data
 from evidence_app.ui.main_window import MainWindow
 from tests.gui.conftest import Answers
 
@@ -141,6 +145,8 @@ def test_dossier_export_through_the_dialog(window: MainWindow, ws: Workspace, qt
     assert "real names" in dialog.warning_label.text()
     dialog.ack_check.setChecked(True)
     assert dialog.export_button.isEnabled()
+    assert dialog.language_combo.currentData() == "en"  # the UI's language
+    select_data(dialog.language_combo, "my")  # headings and notes in Burmese
     progress: list[int] = []
     with qtbot.waitSignal(dialog.export_ended, timeout=120_000):
         _click(qtbot, dialog.export_button)
@@ -150,6 +156,11 @@ def test_dossier_export_through_the_dialog(window: MainWindow, ws: Workspace, qt
     assert progress
     written = out / "dossier.pdf"
     assert written.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):  # the headings are in the language chosen
+        text = subprocess.run(["pdftotext", str(written), "-"], capture_output=True,
+                              check=True, text=True).stdout
+        summary = Words("my").translate("dossier", "Summary")
+        assert summary != "Summary" and summary in text
     digest = hashlib.sha256(written.read_bytes()).hexdigest()
     panel = dialog.result_panel
     assert panel.isVisibleTo(dialog) and not dialog.options.isVisibleTo(dialog)
