@@ -114,300 +114,481 @@
     </message>
 </context>
 <context>
+    <name>AddIncidentsDialog</name>
+    <message>
+        <location filename="../../evidence_app/ui/case_dialogs.py" line="+173"/>
+        <source>Add incidents to {reference}</source>
+        <translation>{reference} သို့ ဖြစ်ရပ်များ ထည့်ရန်</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search titles, narratives, places and pseudonyms, in Burmese or English</source>
+        <translation>ခေါင်းစဉ်၊ ဖြစ်စဉ်အကြောင်းအရာ၊ နေရာနှင့် ကုဒ်အမည်များကို မြန်မာ သို့မဟုတ် အင်္ဂလိပ်ဖြင့် ရှာပါ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>ရက်စွဲ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>ခေါင်းစဉ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>နေရာ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add to case</source>
+        <translation>အမှုတွဲသို့ ထည့်ရန်</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Every incident is already in this case.</source>
+        <translation>ဖြစ်ရပ်အားလုံး ဤအမှုတွဲတွင် ပါပြီးသား ဖြစ်သည်။</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n incident(s) not yet in the case</source>
+        <translation>
+            <numerusform>အမှုတွဲတွင် မပါသေးသော ဖြစ်ရပ် %n ခု</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (showing the first {n})</source>
+        <translation> (ပထမ {n} ခုကို ပြထားသည်)</translation>
+    </message>
+</context>
+<context>
     <name>BundleExportWizard</name>
     <message>
         <location filename="../../evidence_app/ui/bundle_export_wizard.py" line="+96"/>
         <source>Export a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle ထုတ်ရန်</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>ထုတ်မည့်အရာ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A case:</source>
-        <translation type="unfinished"></translation>
+        <translation>အမှုတွဲ —</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The incident(s) selected in the incidents list: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်ရပ်စာရင်းတွင် ရွေးထားသော ဖြစ်ရပ်များ — {n}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Who may read it</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖတ်ခွင့်ရှိသူ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Encrypt it to the person who will receive it (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ခံမည့်သူအတွက် ကုဒ်ဝှက်ရန် (အကြံပြုသည်)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Their public key file (.pem), exported from Evidence App</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence App မှ ထုတ်ထားသော ၎င်းတို့၏ public key ဖိုင် (.pem)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>သော့ဖိုင် ရွေးရန်…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Do not encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>ကုဒ်မဝှက်ပါ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An unencrypted bundle is plaintext: anyone who gets the file (a lost USB stick, a border check) can read every record, name and evidence file in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ကုဒ်မဝှက်ထားသော bundle သည် ရိုးရိုးစာသား ဖြစ်သည်။ ဖိုင်ကို ရရှိသူ မည်သူမဆို (ပျောက်သွားသော USB၊ နယ်စပ်စစ်ဆေးမှု) ၎င်းထဲရှိ မှတ်တမ်း၊ အမည်နှင့် သက်သေအထောက်အထား ဖိုင်တိုင်းကို ဖတ်နိုင်သည်။</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>သိမ်းမည့်နေရာ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ရွေးရန်…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished">အရွယ်အစား</translation>
+        <translation>အရွယ်အစား</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Contains</source>
-        <translation type="unfinished"></translation>
+        <translation>ပါဝင်သည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>ကုဒ်ဝှက်မှု</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the SHA-256 to the receiver by another channel (a call, a message) so they can check the file they get is this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ခံသူ ရရှိသော ဖိုင်သည် ဤဖိုင် ဖြစ်ကြောင်း စစ်ဆေးနိုင်ရန် SHA-256 ကို အခြားနည်းလမ်း (ဖုန်းခေါ်ခြင်း၊ စာပို့ခြင်း) ဖြင့် ပေးပါ။</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ထုတ်ရန်</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ပိတ်ရန်</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Not in your keyring: compare this fingerprint with them before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>သင့်သော့စာရင်းတွင် မရှိပါ — မပို့မီ ဤ fingerprint ကို ၎င်းတို့နှင့် တိုက်စစ်ပါ။</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In your keyring as {alias} ({trust}).</source>
-        <translation type="unfinished"></translation>
+        <translation>သင့်သော့စာရင်းတွင် {alias} အဖြစ် ရှိသည် ({trust})။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Encrypted to: {alias}. {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>ကုဒ်ဝှက်ထားသည့် လက်ခံသူ — {alias}။ {status}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no name in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ဖိုင်တွင် အမည် မပါ)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>The receiver&apos;s public key</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ခံသူ၏ public key</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public keys (*.pem *.pub);;All files (*)</source>
-        <translation type="unfinished">Public key များ (*.pem *.pub);;ဖိုင်အားလုံး (*)</translation>
+        <translation>Public key များ (*.pem *.pub);;ဖိုင်အားလုံး (*)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save the bundle as</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle ကို သိမ်းမည့်နေရာ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bundles (*.eab *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle များ (*.eab *.zip);;ဖိုင်အားလုံး (*)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose a case, or select incidents in the incidents list.</source>
-        <translation type="unfinished"></translation>
+        <translation>အမှုတွဲတစ်ခု ရွေးပါ၊ သို့မဟုတ် ဖြစ်ရပ်စာရင်းတွင် ဖြစ်ရပ်များ ရွေးပါ။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the receiver&apos;s key file, or choose not to encrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ခံသူ၏ သော့ဖိုင်ကို ရွေးပါ၊ သို့မဟုတ် ကုဒ်မဝှက်ရန် ရွေးပါ။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose where to save the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle ကို သိမ်းမည့်နေရာ ရွေးပါ။</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write an unencrypted bundle?</source>
-        <translation type="unfinished"></translation>
+        <translation>ကုဒ်မဝှက်ထားသော bundle ကို ရေးမလား။</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This bundle will NOT be encrypted. Anyone who gets the file can read every record, name and evidence file in it. Write it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤ bundle ကို ကုဒ်ဝှက်မည် မဟုတ်ပါ။ ဖိုင်ကို ရရှိသူ မည်သူမဆို ၎င်းထဲရှိ မှတ်တမ်း၊ အမည်နှင့် သက်သေအထောက်အထား ဖိုင်တိုင်းကို ဖတ်နိုင်သည်။ သို့တိုင် ရေးမလား။</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle ကို ရေးနေသည်…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle ကို ရေးပြီးပါပြီ။</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{i} incident(s), {c} case(s), {n} evidence item(s), {f} file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်ရပ် {i} ခု၊ အမှုတွဲ {c} ခု၊ သက်သေအထောက်အထား {n} ခု၊ ဖိုင် {f} ခု</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Encrypted to {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>{fp} အတွက် ကုဒ်ဝှက်ထားသည်</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>NOT encrypted: keep the file as carefully as the evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>ကုဒ်ဝှက်မထားပါ — ဖိုင်ကို သက်သေအထောက်အထားကဲ့သို့ ဂရုတစိုက် ထိန်းသိမ်းပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImportDialog</name>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_import_dialog.py" line="+78"/>
+        <location line="+110"/>
+        <source>Import a bundle</source>
+        <translation>bundle ထည့်သွင်းရန်</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Choose the bundle file (.eab or .zip). It is verified first: every hash, signature and custody chain. Nothing is written until you accept the summary.</source>
+        <translation>bundle ဖိုင် (.eab သို့မဟုတ် .zip) ကို ရွေးပါ။ hash၊ လက်မှတ်နှင့် ထိန်းသိမ်းမှုကွင်းဆက် တိုင်းကို ဦးစွာ စစ်ဆေးသည်။ အနှစ်ချုပ်ကို သင် လက်မခံမချင်း ဘာမျှ မရေးပါ။</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose file…</source>
+        <translation>ဖိုင် ရွေးရန်…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Verify</source>
+        <translation>စစ်ဆေးရန်</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse signers (import nothing)</source>
+        <translation>လက်မှတ်ထိုးသူများကို ငြင်းရန် (ဘာမျှ မထည့်သွင်းပါ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>ထည့်သွင်းရန်</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Verifying the bundle: hashes, signatures, custody chains…</source>
+        <translation>bundle ကို စစ်ဆေးနေသည် — hash များ၊ လက်မှတ်များ၊ ထိန်းသိမ်းမှုကွင်းဆက်များ…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bundles (*.eab *.zip);;All files (*)</source>
+        <translation>Bundle များ (*.eab *.zip);;ဖိုင်အားလုံး (*)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Everything in this bundle is already here. Nothing to import.</source>
+        <translation>ဤ bundle ထဲရှိ အရာအားလုံး ဤနေရာတွင် ရှိပြီးသား ဖြစ်သည်။ ထည့်သွင်းစရာ မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Importing: storing evidence files, then records and custody in one step…</source>
+        <translation>ထည့်သွင်းနေသည် — သက်သေအထောက်အထား ဖိုင်များကို သိမ်းပြီးနောက် မှတ်တမ်းများနှင့် ထိန်းသိမ်းမှုမှတ်တမ်းကို တစ်ဆင့်တည်းဖြင့် သိမ်းသည်…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signers refused. Nothing was imported.</source>
+        <translation>လက်မှတ်ထိုးသူများကို ငြင်းလိုက်သည်။ ဘာမျှ မထည့်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To import this bundle later, first compare the signers&apos; fingerprints with them, or import their public keys under Keys and team.</source>
+        <translation>ဤ bundle ကို နောက်မှ ထည့်သွင်းရန် လက်မှတ်ထိုးသူများ၏ fingerprint များကို ၎င်းတို့နှင့် ဦးစွာ တိုက်စစ်ပါ၊ သို့မဟုတ် ၎င်းတို့၏ public key များကို သော့များနှင့် အဖွဲ့ တွင် ထည့်သွင်းပါ။</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was imported.</source>
+        <translation>ဘာမျှ မထည့်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>incident(s)</source>
+        <translation>ဖြစ်ရပ်</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>case(s)</source>
+        <translation>အမှုတွဲ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence item(s)</source>
+        <translation>သက်သေအထောက်အထား</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle was imported.</source>
+        <translation>bundle ကို ထည့်သွင်းပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added: {what}</source>
+        <translation>ထည့်သွင်းပြီး — {what}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>မရှိ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated: {what}</source>
+        <translation>အသစ်ပြင်ဆင်ပြီး — {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence files stored: {n}</source>
+        <translation>သိမ်းထားသော သက်သေအထောက်အထား ဖိုင် — {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signers added to your keyring (not yet trusted): {n}</source>
+        <translation>သင့်သော့စာရင်းသို့ ထည့်ထားသော လက်မှတ်ထိုးသူ (မယုံကြည်ရသေး) — {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} incident(s) were edited on both sides: both versions are kept. Resolve them in the conflicts list.</source>
+        <translation>ဖြစ်ရပ် {n} ခုကို နှစ်ဖက်စလုံးတွင် ပြင်ဆင်ထားသည် — မူနှစ်မျိုးလုံးကို ထိန်းထားသည်။ ကွဲလွဲမှုစာရင်းတွင် ဖြေရှင်းပါ။</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} other history(ies) recorded beside yours.</source>
+        <translation>သင့်မှတ်တမ်းဘေးတွင် အခြား မှတ်တမ်းသမိုင်း {n} ခု မှတ်တမ်းတင်ထားသည်။</translation>
     </message>
 </context>
 <context>
     <name>BundleSummary</name>
     <message>
-        <location filename="../../evidence_app/ui/bundle_summary.py" line="+104"/>
+        <location filename="../../evidence_app/ui/bundle_summary.py" line="+107"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်မည့်အရာ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">အမျိုးအစား</translation>
+        <translation>အမျိုးအစား</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title or file (from the bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>ခေါင်းစဉ် သို့မဟုတ် ဖိုင် (bundle မှ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>အကြောင်းရင်း</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Signers not in your keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>သင့်သော့စာရင်းတွင် မရှိသော လက်မှတ်ထိုးသူများ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>These keys signed records or evidence in this bundle. Compare each fingerprint with its owner (in person or over a call) before accepting. Refusing imports nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤသော့များဖြင့် ဤ bundle ထဲရှိ မှတ်တမ်းများ သို့မဟုတ် သက်သေအထောက်အထားများကို လက်မှတ်ထိုးထားသည်။ လက်မခံမီ fingerprint တစ်ခုစီကို ၎င်း၏ ပိုင်ရှင်နှင့် (တွေ့ဆုံ၍ သို့မဟုတ် ဖုန်းဖြင့်) တိုက်စစ်ပါ။ ငြင်းလျှင် ဘာမျှ မထည့်သွင်းပါ။</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Calls itself</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်တိုင်ပေးထားသော အမည်</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fingerprint</source>
-        <translation type="unfinished">Fingerprint</translation>
+        <translation>Fingerprint</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>I compared these fingerprints: add the keys to my keyring as not yet trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤ fingerprint များကို တိုက်စစ်ပြီးပါပြီ — သော့များကို မယုံကြည်ရသေးသော သော့များအဖြစ် ကျွန်ုပ်၏ သော့စာရင်းသို့ ထည့်ပါ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Verified: every hash, signature and custody chain checks out.
 Exported {when} by a key calling itself “{alias}” ({fp}); {encrypted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးပြီး — hash၊ လက်မှတ်နှင့် ထိန်းသိမ်းမှုကွင်းဆက် အားလုံး မှန်ကန်သည်။
+{when} တွင် “{alias}” ဟု ကိုယ်တိုင်အမည်ပေးထားသော သော့ ({fp}) က ထုတ်ခဲ့သည်၊ {encrypted}။</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it was encrypted to you</source>
-        <translation type="unfinished"></translation>
+        <translation>သင့်အတွက် ကုဒ်ဝှက်ထားသည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it was not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>ကုဒ်ဝှက်မထားပါ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The bundle holds no records.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle တွင် မှတ်တမ်း မပါပါ။</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်ရပ်</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>အမှုတွဲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေအထောက်အထား</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New evidence files to store: {n} ({size}).</source>
-        <translation type="unfinished"></translation>
+        <translation>သိမ်းရမည့် သက်သေအထောက်အထား ဖိုင်အသစ် — {n} ({size})။</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Warning: {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>သတိပေးချက် — {w}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This bundle cannot be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤ bundle ကို ထည့်သွင်း၍ မရပါ —</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(အမည်မရှိ)</translation>
     </message>
 </context>
 <context>
@@ -426,6 +607,232 @@ Exported {when} by a key calling itself “{alias}” ({fp}); {encrypted}.</sour
         <location line="+1"/>
         <source>Member of</source>
         <translation>ပါဝင်သော အမှုတွဲ</translation>
+    </message>
+</context>
+<context>
+    <name>CasesView</name>
+    <message>
+        <location filename="../../evidence_app/ui/cases_view.py" line="+82"/>
+        <source>Cases and dossiers</source>
+        <translation>အမှုတွဲများနှင့် dossier များ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A case gathers the incidents of one investigation or filing. Its dossier is a signed PDF with every page numbered (ERN), each exhibit&apos;s hash, signature and custody, ready for a court or an investigative mechanism.</source>
+        <translation>အမှုတွဲတစ်ခုသည် စုံစမ်းစစ်ဆေးမှု သို့မဟုတ် တင်သွင်းမှု တစ်ခု၏ ဖြစ်ရပ်များကို စုစည်းသည်။ ၎င်း၏ dossier သည် စာမျက်နှာတိုင်းကို နံပါတ် (ERN) တပ်ထားပြီး သက်သေခံတစ်ခုစီ၏ hash၊ လက်မှတ်နှင့် ထိန်းသိမ်းမှုမှတ်တမ်း ပါဝင်သော လက်မှတ်ထိုးထားသည့် PDF ဖြစ်သည်။ တရားရုံး သို့မဟုတ် စုံစမ်းစစ်ဆေးရေး ယန္တရားထံ တင်ပြရန် အသင့်ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New case…</source>
+        <translation>အမှုတွဲအသစ်…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reference</source>
+        <translation>အမှတ်စဉ်</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+35"/>
+        <source>Title</source>
+        <translation>ခေါင်းစဉ်</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Incidents</source>
+        <translation>ဖြစ်ရပ်များ</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Date</source>
+        <translation>ရက်စွဲ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>နေရာ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>သက်သေအထောက်အထား</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review</source>
+        <translation>သုံးသပ်ခြင်း</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add incidents…</source>
+        <translation>ဖြစ်ရပ်များ ထည့်ရန်…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take out of case…</source>
+        <translation>အမှုတွဲမှ ထုတ်ရန်…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The incidents are kept; only their membership of this case ends.</source>
+        <translation>ဖြစ်ရပ်များကို ဆက်ထားသည်။ ဤအမှုတွဲတွင် ပါဝင်မှုသာ ရပ်စဲသည်။</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open incident</source>
+        <translation>ဖြစ်ရပ်ကို ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export dossier…</source>
+        <translation>dossier ထုတ်ရန်…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>အမှုတွဲ %n ခု</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Create a case to gather incidents for a dossier.</source>
+        <translation>dossier အတွက် ဖြစ်ရပ်များ စုစည်းရန် အမှုတွဲတစ်ခု ဖန်တီးပါ။</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ERN prefix {ern} · {level} · {organisation} · created {when}</source>
+        <translation>ERN ရှေ့ဆက် {ern} · {level} · {organisation} · {when} တွင် ဖန်တီးသည်</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no organisation given</source>
+        <translation>အဖွဲ့အစည်း မဖော်ပြထား</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Case created</source>
+        <translation>အမှုတွဲ ဖန်တီးပြီးပါပြီ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add incidents to {reference}, then export its dossier.</source>
+        <translation>{reference} သို့ ဖြစ်ရပ်များ ထည့်ပြီး ၎င်း၏ dossier ကို ထုတ်ပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n incident(s) in this case</source>
+        <translation>
+            <numerusform>ဤအမှုတွဲရှိ ဖြစ်ရပ် %n ခု</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (showing the first {n})</source>
+        <translation> (ပထမ {n} ခုကို ပြထားသည်)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Take incidents out of the case?</source>
+        <translation>ဖြစ်ရပ်များကို အမှုတွဲမှ ထုတ်မလား။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take {n} incident(s) out of {reference}? The incidents are kept, with their evidence; the change is recorded in their custody.</source>
+        <translation>ဖြစ်ရပ် {n} ခုကို {reference} မှ ထုတ်မလား။ ဖြစ်ရပ်များကို ၎င်းတို့၏ သက်သေအထောက်အထားများနှင့်အတူ ဆက်ထားမည်။ ပြောင်းလဲမှုကို ၎င်းတို့၏ ထိန်းသိမ်းမှုမှတ်တမ်းတွင် မှတ်တမ်းတင်မည်။</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Dossier of case {reference} – {title} ({n} incident(s))</source>
+        <translation>အမှုတွဲ {reference} – {title} ၏ dossier (ဖြစ်ရပ် {n} ခု)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../../evidence_app/ui/conflicts_view.py" line="+84"/>
+        <source>Incident</source>
+        <translation>ဖြစ်ရပ်</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received from</source>
+        <translation>ပေးပို့သူ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>လက်ခံရရှိချိန်</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This workspace&apos;s version</source>
+        <translation>ဤ workspace ၏ မူ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s version</source>
+        <translation>bundle ၏ မူ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Keep this workspace&apos;s version</source>
+        <translation>ဤ workspace ၏ မူကို ထားရန်</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the bundle&apos;s version</source>
+        <translation>bundle ၏ မူကို ထားရန်</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>ပြန်လည်ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{n} incident(s) were edited both here and in a bundle you imported. Compare the two versions and keep one.</source>
+        <translation>ဖြစ်ရပ် {n} ခုကို ဤနေရာတွင်ရော သင်ထည့်သွင်းခဲ့သော bundle တစ်ခုတွင်ပါ ပြင်ဆင်ထားသည်။ မူနှစ်မျိုးကို နှိုင်းယှဉ်ပြီး တစ်ခုကို ထားပါ။</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No open conflicts.</source>
+        <translation>ဖြေရှင်းရန် ကွဲလွဲမှု မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{n} field(s) differ, marked {mark}</source>
+        <translation>အကွက် {n} ခု ကွဲလွဲသည်၊ {mark} ဖြင့် ပြထားသည်</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keep this workspace&apos;s version and close the conflict? The bundle&apos;s version stays recorded in the custody history.</source>
+        <translation>ဤ workspace ၏ မူကို ထားပြီး ကွဲလွဲမှုကို ပိတ်မလား။ bundle ၏ မူကို ထိန်းသိမ်းမှုမှတ်တမ်းတွင် ဆက်လက် မှတ်တမ်းတင်ထားမည်။</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace this workspace&apos;s version with the bundle&apos;s? The change is recorded as your signed edit.</source>
+        <translation>ဤ workspace ၏ မူကို bundle ၏ မူဖြင့် အစားထိုးမလား။ ပြောင်းလဲမှုကို သင် လက်မှတ်ထိုးထားသော ပြင်ဆင်မှုအဖြစ် မှတ်တမ်းတင်မည်။</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolve the conflict</source>
+        <translation>ကွဲလွဲမှုကို ဖြေရှင်းရန်</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conflict resolved</source>
+        <translation>ကွဲလွဲမှုကို ဖြေရှင်းပြီးပါပြီ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The decision is recorded in the incident&apos;s custody.</source>
+        <translation>ဆုံးဖြတ်ချက်ကို ဖြစ်ရပ်၏ ထိန်းသိမ်းမှုမှတ်တမ်းတွင် မှတ်တမ်းတင်ထားသည်။</translation>
     </message>
 </context>
 <context>
@@ -575,6 +982,199 @@ Nothing has been sent anywhere. If the problem comes back, copy the details belo
     </message>
 </context>
 <context>
+    <name>CsvExportDialog</name>
+    <message>
+        <location filename="../../evidence_app/ui/csv_dialogs.py" line="+268"/>
+        <source>Export incidents as CSV (ACLED columns)</source>
+        <translation>ဖြစ်ရပ်များကို CSV အဖြစ် ထုတ်ရန် (ACLED ကော်လံများ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All incidents</source>
+        <translation>ဖြစ်ရပ်အားလုံး</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incidents to export</source>
+        <translation>ထုတ်မည့် ဖြစ်ရပ်များ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>ရွေးရန်…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as</source>
+        <translation>သိမ်းမည့်နေရာ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CSV is not encrypted: it holds the incidents&apos; narratives and places in plain text. Anyone who gets the file can read it.</source>
+        <translation>CSV ကို ကုဒ်ဝှက်မထားပါ — ဖြစ်ရပ်များ၏ ဖြစ်စဉ်အကြောင်းအရာနှင့် နေရာများကို ရိုးရိုးစာသားဖြင့် ပါဝင်သည်။ ဖိုင်ကို ရရှိသူ မည်သူမဆို ဖတ်နိုင်သည်။</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export</source>
+        <translation>ထုတ်ရန်</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose where to save the CSV.</source>
+        <translation>CSV ကို သိမ်းမည့်နေရာ ရွေးပါ။</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write an unencrypted CSV?</source>
+        <translation>ကုဒ်မဝှက်ထားသော CSV ကို ရေးမလား။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV will NOT be encrypted. Anyone who gets the file can read the incidents&apos; narratives and places. Write it anyway?</source>
+        <translation>CSV ကို ကုဒ်ဝှက်မည် မဟုတ်ပါ။ ဖိုင်ကို ရရှိသူ မည်သူမဆို ဖြစ်ရပ်များ၏ ဖြစ်စဉ်အကြောင်းအရာနှင့် နေရာများကို ဖတ်နိုင်သည်။ သို့တိုင် ရေးမလား။</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing…</source>
+        <translation>ရေးနေသည်…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrote {n} row(s) to {path}.</source>
+        <translation>{path} သို့ အတန်း {n} တန်း ရေးပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the CSV as</source>
+        <translation>CSV ကို သိမ်းမည့်နေရာ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ဖိုင်များ (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <location line="-267"/>
+        <location line="+165"/>
+        <source>Import incidents from CSV</source>
+        <translation>CSV မှ ဖြစ်ရပ်များ ထည့်သွင်းရန်</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>A .csv file (UTF-8), or a .zip holding one .csv and the files it names. Every row is checked first; nothing is imported until you accept.</source>
+        <translation>.csv ဖိုင် (UTF-8)၊ သို့မဟုတ် .csv တစ်ခုနှင့် ၎င်းတွင် ဖော်ပြထားသော ဖိုင်များ ပါသည့် .zip။ အတန်းတိုင်းကို ဦးစွာ စစ်ဆေးသည်။ သင် လက်မခံမချင်း ဘာမျှ မထည့်သွင်းပါ။</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose file…</source>
+        <translation>ဖိုင် ရွေးရန်…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>စစ်ဆေးရန်</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Line</source>
+        <translation>စာကြောင်း</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>အဆင့်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>ကော်လံ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>ပြဿနာ</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Import</source>
+        <translation>ထည့်သွင်းရန်</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking every row…</source>
+        <translation>အတန်းတိုင်းကို စစ်ဆေးနေသည်…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note</source>
+        <translation>မှတ်ချက်</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Error</source>
+        <translation>အမှား</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Warning</source>
+        <translation>သတိပေးချက်</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name}: {n} row(s), {valid} valid, {invalid} with problems.</source>
+        <translation>{name} — အတန်း {n} တန်း၊ မှန်ကန်သည် {valid}၊ ပြဿနာရှိသည် {invalid}။</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import only the {n} valid row(s); leave out the rows with problems</source>
+        <translation>မှန်ကန်သော အတန်း {n} တန်းကိုသာ ထည့်သွင်းရန်၊ ပြဿနာရှိသော အတန်းများကို ချန်ထားရန်</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import {n} incident(s)</source>
+        <translation>ဖြစ်ရပ် {n} ခု ထည့်သွင်းရန်</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Importing incidents and their files…</source>
+        <translation>ဖြစ်ရပ်များနှင့် ၎င်းတို့၏ ဖိုင်များကို ထည့်သွင်းနေသည်…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported {n} incident(s) and {items} evidence file(s).</source>
+        <translation>ဖြစ်ရပ် {n} ခုနှင့် သက်သေအထောက်အထား ဖိုင် {items} ခု ထည့်သွင်းပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled: the incidents imported so far are kept.</source>
+        <translation>ရပ်လိုက်သည် — ယခုအထိ ထည့်သွင်းပြီးသော ဖြစ်ရပ်များကို ဆက်ထားသည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not added: {f}</source>
+        <translation>မထည့်ရပါ — {f}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>CSV or zip (*.csv *.zip);;All files (*)</source>
+        <translation>CSV သို့မဟုတ် zip (*.csv *.zip);;ဖိုင်အားလုံး (*)</translation>
+    </message>
+</context>
+<context>
     <name>DateSection</name>
     <message>
         <location filename="../../evidence_app/ui/editor_sections.py" line="-200"/>
@@ -620,6 +1220,130 @@ Nothing has been sent anywhere. If the problem comes back, copy the details belo
         <location line="+2"/>
         <source>How the date is known</source>
         <translation>ရက်စွဲကို မည်သို့ သိရသနည်း</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <location filename="../../evidence_app/ui/dossier_dialog.py" line="+71"/>
+        <source>Export a dossier</source>
+        <translation>dossier ထုတ်ရန်</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Export dossier</source>
+        <translation>dossier ထုတ်ရန်</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+139"/>
+        <source>Cancel</source>
+        <translation>မလုပ်တော့ပါ</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Options</source>
+        <translation>ရွေးချယ်စရာများ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redacted version for disclosure: pseudonyms only; confidential and under-seal exhibits left out</source>
+        <translation>ထုတ်ပြန်ရန် ဖုံးကွယ်ထားသော မူ — ကုဒ်အမည်များသာ၊ လျှို့ဝှက်နှင့် တံဆိပ်ခတ်ပိတ်ထားသော သက်သေခံများကို ချန်ထားသည်</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign the PDF (PAdES) with a key bound to your identity</source>
+        <translation>သင့်ကိုယ်ပိုင်သော့နှင့် ချိတ်ဆက်ထားသော သော့ဖြင့် PDF ကို လက်မှတ်ထိုးရန် (PAdES)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language of the dossier&apos;s headings and notes:</source>
+        <translation>dossier ၏ ခေါင်းစဉ်နှင့် မှတ်ချက်များ၏ ဘာသာစကား —</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save as:</source>
+        <translation>သိမ်းမည့်နေရာ —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose where to write the PDF</source>
+        <translation>PDF ရေးမည့်နေရာ ရွေးပါ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>ရွေးရန်…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>I understand that this file will not be encrypted.</source>
+        <translation>ဤဖိုင်ကို ကုဒ်ဝှက်မည် မဟုတ်ကြောင်း နားလည်ပါသည်။</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>pseudonyms only (the redacted version)</source>
+        <translation>ကုဒ်အမည်များသာ (ဖုံးကွယ်ထားသော မူ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the real names, ages and contacts of victims and witnesses</source>
+        <translation>ထိခိုက်နစ်နာသူများနှင့် သက်သေများ၏ အမည်ရင်း၊ အသက်နှင့် ဆက်သွယ်ရန် အချက်အလက်များ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dossier is a plaintext PDF, written outside the encrypted workspace because you ask for an export. It holds {what}, and pictures of the evidence. Anyone who gets the file can read it: store and send it as carefully as the evidence itself.</source>
+        <translation>dossier သည် ကုဒ်မဝှက်ထားသော PDF ဖြစ်ပြီး သင် ထုတ်ယူရန် တောင်းဆိုသဖြင့် ကုဒ်ဝှက်ထားသော workspace ၏ အပြင်ဘက်တွင် ရေးသည်။ ၎င်းတွင် {what} နှင့် သက်သေအထောက်အထား ပုံများ ပါဝင်သည်။ ဖိုင်ကို ရရှိသူ မည်သူမဆို ဖတ်နိုင်သည် — သက်သေအထောက်အထားကဲ့သို့ ဂရုတစိုက် သိမ်းဆည်းပြီး ပေးပို့ပါ။</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save the dossier as</source>
+        <translation>dossier ကို သိမ်းမည့်နေရာ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ဖိုင်များ (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cancel export</source>
+        <translation>ထုတ်ယူမှုကို ရပ်ရန်</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Writing the dossier…</source>
+        <translation>dossier ကို ရေးနေသည်…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The dossier was written and its export recorded in each exhibit&apos;s custody.</source>
+        <translation>dossier ကို ရေးပြီး ထုတ်ယူမှုကို သက်သေခံတိုင်း၏ ထိန်းသိမ်းမှုမှတ်တမ်းတွင် မှတ်တမ်းတင်ပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export cancelled. Nothing was written.</source>
+        <translation>ထုတ်ယူမှုကို ရပ်လိုက်သည်။ ဘာမျှ မရေးရပါ။</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was written.</source>
+        <translation>ဘာမျှ မရေးရပါ။</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export did not finish. Nothing was written.</source>
+        <translation>ထုတ်ယူမှု မပြီးဆုံးခဲ့ပါ။ ဘာမျှ မရေးရပါ။</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancelling…</source>
+        <translation>ရပ်နေသည်…</translation>
     </message>
 </context>
 <context>
@@ -746,6 +1470,59 @@ Open it?</source>
         <location line="+1"/>
         <source>Click OK when you have finished with {name}: the decrypted copy will then be deleted.</source>
         <translation>{name} ကို ကြည့်ပြီးလျှင် OK ကို နှိပ်ပါ။ ထို့နောက် ကုဒ်ဖြည်ထားသော မိတ္တူကို ဖျက်မည်။</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeView</name>
+    <message>
+        <location filename="../../evidence_app/ui/exchange_view.py" line="+71"/>
+        <source>Exchange</source>
+        <translation>ဖလှယ်ခြင်း</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export a bundle…</source>
+        <translation>bundle ထုတ်ရန်…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a bundle…</source>
+        <translation>bundle ထည့်သွင်းရန်…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import incidents from CSV…</source>
+        <translation>CSV မှ ဖြစ်ရပ်များ ထည့်သွင်းရန်…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export incidents as CSV (ACLED)…</source>
+        <translation>ဖြစ်ရပ်များကို CSV (ACLED) အဖြစ် ထုတ်ရန်…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bundles</source>
+        <translation>Bundle များ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A case or chosen incidents with their evidence, signatures and custody, in one file for a USB stick. Encrypt it to the person receiving it. Anyone can verify it, even without Evidence App.</source>
+        <translation>အမှုတွဲ တစ်ခု သို့မဟုတ် ရွေးထားသော ဖြစ်ရပ်များကို ၎င်းတို့၏ သက်သေအထောက်အထား၊ လက်မှတ်နှင့် ထိန်းသိမ်းမှုမှတ်တမ်းများနှင့်အတူ USB အတွက် ဖိုင်တစ်ခုတည်းအဖြစ်။ လက်ခံမည့်သူအတွက် ကုဒ်ဝှက်ပါ။ Evidence App မရှိဘဲပင် မည်သူမဆို စစ်ဆေးနိုင်သည်။</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spreadsheets (CSV)</source>
+        <translation>Spreadsheet များ (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import incidents listed in a spreadsheet (every row is checked first), or export incidents with ACLED-compatible columns. CSV files are not encrypted.</source>
+        <translation>spreadsheet တွင် စာရင်းပြုစုထားသော ဖြစ်ရပ်များကို ထည့်သွင်းပါ (အတန်းတိုင်းကို ဦးစွာ စစ်ဆေးသည်)၊ သို့မဟုတ် ACLED နှင့် ကိုက်ညီသော ကော်လံများဖြင့် ဖြစ်ရပ်များကို ထုတ်ပါ။ CSV ဖိုင်များကို ကုဒ်ဝှက်မထားပါ။</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edited on both sides</source>
+        <translation>နှစ်ဖက်စလုံးတွင် ပြင်ဆင်ထားသည်</translation>
     </message>
 </context>
 <context>
@@ -924,7 +1701,7 @@ Open it?</source>
 <context>
     <name>IncidentsView</name>
     <message>
-        <location filename="../../evidence_app/ui/incidents_view.py" line="+59"/>
+        <location filename="../../evidence_app/ui/incidents_view.py" line="+61"/>
         <source>Search titles, narratives, places and pseudonyms, in Burmese or English</source>
         <translation>ခေါင်းစဉ်၊ ဖြစ်စဉ်အကြောင်းအရာ၊ နေရာနှင့် ကုဒ်အမည်များကို မြန်မာ သို့မဟုတ် အင်္ဂလိပ်ဖြင့် ရှာပါ</translation>
     </message>
@@ -934,7 +1711,17 @@ Open it?</source>
         <translation>ဖြစ်ရပ်အသစ်</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Dossier of selected…</source>
+        <translation>ရွေးထားသည်များ၏ dossier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export a PDF dossier of the selected incidents (Ctrl+click or Shift+click selects several)</source>
+        <translation>ရွေးထားသော ဖြစ်ရပ်များ၏ PDF dossier ကို ထုတ်ရန် (Ctrl+click သို့မဟုတ် Shift+click ဖြင့် အများအပြား ရွေးနိုင်သည်)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>All violation types</source>
         <translation>ချိုးဖောက်မှု အမျိုးအစား အားလုံး</translation>
     </message>
@@ -964,17 +1751,17 @@ Open it?</source>
         <translation>သုံးသပ်မှု အခြေအနေ အားလုံး</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+80"/>
         <source>All cases</source>
         <translation>အမှုတွဲ အားလုံး</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-75"/>
         <source>Clear filters</source>
         <translation>စစ်ထုတ်မှုများ ရှင်းရန်</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+125"/>
         <source>{n} unsaved new incident(s): continue editing</source>
         <translation>မသိမ်းရသေးသော ဖြစ်ရပ်အသစ် {n} ခု — ဆက်ပြင်ရန်</translation>
     </message>
@@ -1356,6 +2143,79 @@ Did you compare it, and is it the same?</source>
     </message>
 </context>
 <context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../evidence_app/ui/case_dialogs.py" line="-183"/>
+        <source>New case</source>
+        <translation>အမှုတွဲအသစ်</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. MMR-EA-2024-01</source>
+        <translation>ဥပမာ MMR-EA-2024-01</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Airstrikes in Kanbalu township</source>
+        <translation>ဥပမာ ကန့်ဘလူမြို့နယ်ရှိ လေကြောင်းတိုက်ခိုက်မှုများ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every page of the case&apos;s dossier is numbered PREFIX-0001, PREFIX-0002… (Evidence Reference Numbers, as international courts use them).</source>
+        <translation>အမှုတွဲ၏ dossier စာမျက်နှာတိုင်းကို PREFIX-0001၊ PREFIX-0002… ဟု နံပါတ်တပ်သည် (နိုင်ငံတကာ တရားရုံးများ သုံးသော သက်သေအထောက်အထား ရည်ညွှန်းနံပါတ် ERN)။</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reference:</source>
+        <translation>အမှတ်စဉ် —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title:</source>
+        <translation>ခေါင်းစဉ် —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ERN prefix:</source>
+        <translation>ERN ရှေ့ဆက် —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitting organisation:</source>
+        <translation>တင်သွင်းသည့် အဖွဲ့အစည်း —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact:</source>
+        <translation>ဆက်သွယ်ရန် —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidentiality:</source>
+        <translation>လျှို့ဝှက်မှုအဆင့် —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>ဖော်ပြချက် —</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ERN prefix: capital letters and digits in groups joined by hyphens. The dossier&apos;s pages are numbered after it.</source>
+        <translation>ERN ရှေ့ဆက် — အင်္ဂလိပ် စာလုံးကြီးနှင့် ဂဏန်းအုပ်စုများကို တုံးတို (-) ဖြင့် ဆက်ထားသည်။ dossier ၏ စာမျက်နှာများကို ၎င်းနောက်တွင် နံပါတ်တပ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Use letters, digits, dots, hyphens and slashes only, e.g. MMR-EA-2024-01.</source>
+        <translation>စာလုံး၊ ဂဏန်း၊ အစက်၊ တုံးတိုနှင့် မျဉ်းစောင်း (/) များသာ သုံးပါ၊ ဥပမာ MMR-EA-2024-01။</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use capital letters and digits in groups joined by hyphens, e.g. MMR-EA-0001.</source>
+        <translation>အင်္ဂလိပ် စာလုံးကြီးနှင့် ဂဏန်းအုပ်စုများကို တုံးတိုဖြင့် ဆက်၍ သုံးပါ၊ ဥပမာ MMR-EA-0001။</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../../evidence_app/ui/fields.py" line="+55"/>
@@ -1552,67 +2412,67 @@ Did you compare it, and is it the same?</source>
     <message>
         <location filename="../../evidence_app/ui/dossier_panels.py" line="+52"/>
         <source>Readiness (Berkeley Protocol, Leiden Guidelines)</source>
-        <translation type="unfinished"></translation>
+        <translation>အသင့်ဖြစ်မှု (Berkeley Protocol၊ Leiden Guidelines)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checking what the records lack…</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်တမ်းများတွင် လိုအပ်နေသည်များကို စစ်ဆေးနေသည်…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What is lacking</source>
-        <translation type="unfinished"></translation>
+        <translation>လိုအပ်နေသည်</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြင်းထန်မှု</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>စံ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>မြင့်</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>အလယ်အလတ်</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>နိမ့်</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing lacking against the Berkeley Protocol and Leiden Guidelines checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkeley Protocol နှင့် Leiden Guidelines စစ်ဆေးချက်များအရ လိုအပ်နေသည် မရှိပါ။</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{n} gap(s), {high} of high severity. They are listed in the dossier&apos;s Appendix C; you may still export.</source>
-        <translation type="unfinished"></translation>
+        <translation>လိုအပ်ချက် {n} ခု၊ ၎င်းတို့အနက် {high} ခုမှာ ပြင်းထန်မှု မြင့်သည်။ dossier ၏ နောက်ဆက်တွဲ C တွင် ဖော်ပြထားသည်။ သို့တိုင် ထုတ်ယူနိုင်သည်။</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Incident: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်ရပ် — {title}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exhibit {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေခံ {number}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The readiness check did not finish; you may still export.</source>
-        <translation type="unfinished"></translation>
+        <translation>အသင့်ဖြစ်မှု စစ်ဆေးချက် မပြီးဆုံးခဲ့ပါ။ သို့တိုင် ထုတ်ယူနိုင်သည်။</translation>
     </message>
 </context>
 <context>
@@ -1620,99 +2480,104 @@ Did you compare it, and is it the same?</source>
     <message>
         <location line="+9"/>
         <source>Dossier written</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier ရေးပြီးပါပြီ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Show folder</source>
+        <translation>ဖိုင်တွဲကို ပြရန်</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+26"/>
         <source>Copy</source>
-        <translation type="unfinished">ကူးယူရန်</translation>
+        <translation>ကူးယူရန်</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Copy the SHA-256 to compare it with sha256sum or to send it separately from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256sum နှင့် နှိုင်းယှဉ်ရန် သို့မဟုတ် ဖိုင်နှင့် သီးခြားပို့ရန် SHA-256 ကို ကူးယူပါ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင် —</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>စာမျက်နှာ —</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 —</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်မှတ် —</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>မူ —</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exhibits:</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေခံများ —</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withheld:</source>
-        <translation type="unfinished"></translation>
+        <translation>ချန်ထားသည် —</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{pages} (dossier {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages} (dossier {id})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signed (PAdES) by {alias}; any PDF signature validator can check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} က လက်မှတ်ထိုးထားသည် (PAdES)။ PDF လက်မှတ် စစ်ဆေးသည့် ဆော့ဖ်ဝဲ မည်သည့်ဟာဖြင့်မဆို စစ်ဆေးနိုင်သည်။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not signed: a draft for proofreading, not for filing.</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်မှတ်မထိုးရသေး — စာစစ်ရန် မူကြမ်းသာ ဖြစ်ပြီး တင်သွင်းရန် မဟုတ်ပါ။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redacted for disclosure: pseudonyms only, ERNs end in -R.</source>
-        <translation type="unfinished"></translation>
+        <translation>ထုတ်ပြန်ရန် ဖုံးကွယ်ထားသည် — ကုဒ်အမည်များသာ၊ ERN များသည် -R ဖြင့် ဆုံးသည်။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full version: real names, ages and contacts of victims and witnesses.</source>
-        <translation type="unfinished"></translation>
+        <translation>မူအပြည့်အစုံ — ထိခိုက်နစ်နာသူများနှင့် သက်သေများ၏ အမည်ရင်း၊ အသက်နှင့် ဆက်သွယ်ရန် အချက်အလက်များ ပါဝင်သည်။</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n}: {first}…{last}, ERN {ern_first}…{ern_last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} — {first}…{last}၊ ERN {ern_first}…{ern_last}</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <source>none</source>
-        <translation type="unfinished">မရှိ</translation>
+        <translation>မရှိ</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>{numbers} (confidential or under seal, left out of this version)</source>
-        <translation type="unfinished"></translation>
+        <translation>{numbers} (လျှို့ဝှက် သို့မဟုတ် တံဆိပ်ခတ်ပိတ်ထားသဖြင့် ဤမူတွင် ချန်ထားသည်)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Copied</source>
-        <translation type="unfinished">ကူးယူပြီးပါပြီ</translation>
+        <translation>ကူးယူပြီးပါပြီ</translation>
     </message>
 </context>
 <context>
@@ -1857,7 +2722,7 @@ Did you compare it, and is it the same?</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../evidence_app/ui/shell.py" line="+46"/>
+        <location filename="../../evidence_app/ui/shell.py" line="+49"/>
         <source>Signed in as {alias}</source>
         <translation>{alias} အဖြစ် ဝင်ထားသည်</translation>
     </message>
@@ -1877,7 +2742,24 @@ Did you compare it, and is it the same?</source>
         <translation>သော့များနှင့် အဖွဲ့</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+20"/>
+        <source>Exchange</source>
+        <translation>ဖလှယ်ခြင်း</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cases and dossiers</source>
+        <translation>အမှုတွဲများနှင့် dossier များ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Dossier of %n selected incident(s)</source>
+        <translation>
+            <numerusform>ရွေးထားသော ဖြစ်ရပ် %n ခု၏ dossier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>You have unsaved changes to this incident from {when}. Restore them?</source>
         <translation>ဤဖြစ်ရပ်တွင် {when} က မသိမ်းရသေးသော ပြောင်းလဲမှုများ ရှိသည်။ ပြန်ယူမလား။</translation>
     </message>
@@ -1928,14 +2810,14 @@ workspace အသစ် ဖန်တီးပါ၊ သို့မဟုတ် �
     <name>TaskPanel</name>
     <message>
         <location filename="../../evidence_app/ui/task_panel.py" line="+35"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cancel</source>
-        <translation type="unfinished">မလုပ်တော့ပါ</translation>
+        <translation>မလုပ်တော့ပါ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancelling…</source>
-        <translation type="unfinished">ရပ်နေသည်…</translation>
+        <translation>ရပ်နေသည်…</translation>
     </message>
 </context>
 <context>
@@ -2160,49 +3042,64 @@ workspace အသစ် ဖန်တီးပါ၊ သို့မဟုတ် �
 <context>
     <name>bundle</name>
     <message>
-        <location filename="../../evidence_app/ui/bundle_summary.py" line="-139"/>
+        <location filename="../../evidence_app/ui/bundle_summary.py" line="-140"/>
         <source>will be added</source>
-        <translation type="unfinished"></translation>
+        <translation>ထည့်သွင်းမည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>will be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>အသစ်ပြင်ဆင်မည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>already here</source>
-        <translation type="unfinished"></translation>
+        <translation>ရှိပြီးသား</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>already here (yours is newer)</source>
-        <translation type="unfinished"></translation>
+        <translation>ရှိပြီးသား (သင့်မူက ပိုသစ်သည်)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yours kept; the other history recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>သင့်မူကို ထားသည်၊ အခြားမှတ်တမ်းသမိုင်းကို မှတ်တမ်းတင်သည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CONFLICT: both versions kept for a person to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>ကွဲလွဲမှု — လူတစ်ဦးက ဆုံးဖြတ်ရန် မူနှစ်မျိုးလုံးကို ထားသည်</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Incidents</source>
-        <translation type="unfinished">ဖြစ်ရပ်များ</translation>
+        <translation>ဖြစ်ရပ်များ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cases</source>
-        <translation type="unfinished">အမှုတွဲများ</translation>
+        <translation>အမှုတွဲများ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence items</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေအထောက်အထားများ</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/ui/bundle_import_dialog.py" line="-237"/>
+        <source>FAIL</source>
+        <translation>မအောင်မြင်</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>မှန်ကန်</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the exporter&apos;s signature is not valid</source>
+        <translation>ထုတ်ယူသူ၏ လက်မှတ် မမှန်ကန်ပါ</translation>
     </message>
 </context>
 <context>
@@ -2366,12 +3263,12 @@ workspace အသစ် ဖန်တီးပါ၊ သို့မဟုတ် �
     <message>
         <location line="+15"/>
         <source>The bundle failed verification</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle သည် စစ်ဆေးမှုတွင် မအောင်မြင်ပါ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing from it was imported. Do not rely on this file: ask the sender for a new copy, sent another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်းထဲမှ ဘာမျှ မထည့်သွင်းရပါ။ ဤဖိုင်ကို အားမကိုးပါနှင့် — ပို့သူထံ အခြားနည်းဖြင့် ပို့ထားသော မိတ္တူအသစ် တောင်းပါ။</translation>
     </message>
     <message>
         <location line="+20"/>
