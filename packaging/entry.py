@@ -33,4 +33,10 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    # Verification checks signatures in helper processes (evidence_app/crypto/batch_verify.py);
+    # in the frozen app each helper is this executable started again, and freeze_support()
+    # turns it into the helper before anything else runs.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     sys.exit(main())

@@ -115,6 +115,38 @@ def test_signatures_and_pem_round_trip() -> None:
 def test_canonical_json_is_order_independent_and_utf8() -> None:
     assert canonical_json({"b": 1, "a": "မြန်မာ"}) == canonical_json({"a": "မြန်မာ", "b": 1})
     assert canonical_json({"a": "မ"}) == '{"a":"မ"}'.encode()
+    assert canonical_json({"s": "\x00\x1f\x7f\u2028\"\\/\b\f\n\r\t"}) == \
+        b'{"s":"\\u0000\\u001f\x7f\xe2\x80\xa8\\"\\\\/\\b\\f\\n\\r\\t"}'
+    with pytest.raises(ValueError):
+        canonical_json({"a": "\ud800"})  # a lone surrogate is not UTF-8
+    assert canonical_json({"n": 2**53 - 1, "t": True, "z": None, "l": (1, "x")}) == \
+        b'{"l":[1,"x"],"n":9007199254740991,"t":true,"z":null}'
+
+
+_JSON_SCALARS = (st.none() | st.booleans() | st.text()
+                 | st.integers(min_value=-(2**54), max_value=2**54)
+                 | st.floats(allow_nan=False, allow_infinity=False))
+_JSON = st.recursive(_JSON_SCALARS, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+    st.text(max_size=6) | st.sampled_from(["a", "b", "é", "\ue000", "\U0001f600", "\x7f"]),
+    inner, max_size=4), max_leaves=20)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_JSON)
+def test_canonical_json_fast_path_equals_rfc8785(value: object) -> None:
+    # canonical_json writes plain values with the C json encoder and everything else with the
+    # rfc8785 package; both must give the same bytes, or raise alike.
+    import rfc8785
+
+    try:
+        expected: bytes | type[Exception] = bytes(rfc8785.dumps(value))  # type: ignore[arg-type]
+    except rfc8785.CanonicalizationError as exc:
+        expected = type(exc)
+    if isinstance(expected, bytes):
+        assert canonical_json(value) == expected
+    else:
+        with pytest.raises(expected):
+            canonical_json(value)
 
 
 # --- padded blobs (EAB2) -------------------------------------------------------------------------

@@ -23,8 +23,9 @@ from sqlalchemy import text
 from sqlmodel import select
 
 from evidence_app.cli import main
+from evidence_app.crypto import batch_verify
 from evidence_app.crypto.canonical import canonical_json
-from evidence_app.crypto.signing import SigningKey
+from evidence_app.crypto.signing import PublicIdentity, SigningKey
 from evidence_app.errors import Cancelled, NotFound
 from evidence_app.media import synth
 from evidence_app.model.tables import CustodyEvent, EvidenceItem
@@ -446,3 +447,53 @@ def test_cli_verify_records_unless_told_not_to(lab: Lab, cli: list[str]) -> None
         assert len(events) == before + 1 and events[-1].action == "verify"
         assert s.exec(select(EvidenceItem.id).where(
             EvidenceItem.exhibit_number == "EX-00004")).one() == events[-1].subject_id
+
+
+HELPER_ROWS = [row for row in TAMPERING if any(w in row[0] for w in (  # rows with checks to make
+    "signature", "signed", "custody event", "ingest event"))]
+
+
+@pytest.mark.parametrize("tamper", [pytest.param(r[1], id=r[0]) for r in HELPER_ROWS])
+def test_signature_checks_in_helper_processes_find_the_same(
+        lab: Lab, tamper: Tamper, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Real workspaces below 2,000 signatures check them in-process; force the helper processes
+    # (crypto/batch_verify.py) with tiny chunks and compare with the in-process report.
+    tamper(lab)
+    here = verify.verify_workspace(lab.ws, record=False)
+    monkeypatch.setattr(batch_verify, "MIN_FOR_PROCESSES", 1)
+    monkeypatch.setattr(batch_verify, "CHUNK", 2)
+    started: list[bool] = []
+    real_ensure = batch_verify.Checker._ensure_pool
+
+    def ensure(self: batch_verify.Checker) -> bool:
+        started.append(real_ensure(self))
+        return started[-1]
+
+    monkeypatch.setattr(batch_verify.Checker, "_ensure_pool", ensure)
+    helped = verify.verify_workspace(lab.ws, record=False)
+    assert any(started)
+    assert not helped.ok
+    assert [v.model_dump() for v in helped.items] == [v.model_dump() for v in here.items]
+    assert [c.model_dump() for c in helped.chains] == [c.model_dump() for c in here.chains]
+
+
+def test_batch_checks_agree_with_one_by_one_checks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch_verify, "MIN_FOR_PROCESSES", 1)
+    monkeypatch.setattr(batch_verify, "CHUNK", 3)
+    key, other = SigningKey.generate(), SigningKey.generate()
+    checks: list[batch_verify.Check] = []
+    for n in range(8):
+        message = f"event {n}".encode()
+        signature = key.sign(message)
+        checks += [(key.public.public_raw, signature, message),
+                   (other.public.public_raw, signature, message),
+                   (key.public.public_raw, signature, message + b"!"),
+                   (key.public.public_raw, signature[:10], message),
+                   (b"\x00" * 31, signature, message)]
+    with batch_verify.Checker() as checker:
+        checker.submit(checks)
+        checker.submit(checks[:4])  # repeats are checked once
+        answers = checker.results()
+    expected = {c: PublicIdentity(c[0]).verify(c[1], c[2]) for c in checks}
+    assert answers == expected
+    assert sum(answers.values()) == 8

@@ -9,9 +9,12 @@ that disagree. Berkeley Protocol paras 153-154 (hash at collection, preserve) an
 of custody) are what this checks.
 
 Stored bytes are re-hashed in parallel (:mod:`.verify_blobs`); chains and the keyring are
-checked by :mod:`.verify_chain`, after the blobs: Ed25519 and canonical JSON hold the GIL, and
-running them beside the hashing threads would make those queue for it. Nothing here raises for
-a problem found; problems are findings in the report.
+checked by :mod:`.verify_chain`, after the blobs: canonical JSON and the comparisons hold the
+GIL, and running them beside the hashing threads would make those queue for it. The Ed25519
+checks (~100 µs each with the GIL held, two or more per item) are handed to helper processes
+before the blobs are re-hashed (:mod:`evidence_app.crypto.batch_verify`: public keys, signed
+bytes and signatures only), so they run while this process hashes. Nothing here raises for a
+problem found; problems are findings in the report.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal, get_args
@@ -28,6 +31,8 @@ from pydantic import BaseModel
 from sqlalchemy import or_
 from sqlmodel import col, select
 
+from evidence_app.crypto import batch_verify
+from evidence_app.crypto.batch_verify import Check
 from evidence_app.crypto.signing import short_fingerprint
 from evidence_app.errors import NotFound
 from evidence_app.model.tables import Blob, Case, CustodyEvent, EvidenceItem, Identity, Incident
@@ -42,6 +47,8 @@ from evidence_app.services.verify_chain import (
     event_of,
     key_of,
     record_verify_events,
+    signature_check,
+    signature_ok,
 )
 from evidence_app.services.workspace import Workspace, now_utc
 from evidence_app.vault.blobs import BlobStore
@@ -101,6 +108,9 @@ class _Item:
     blob_row: tuple[str, int] | None  # (sha256, size) of the Blob row
 
 
+_Parsed = tuple[dict[str, Any], list[tuple[ItemStatus, str]]]  # attestation, its findings
+
+
 @dataclass
 class _Facts:
     items: list[_Item]
@@ -108,6 +118,7 @@ class _Facts:
     events: dict[str, list[Event]]             # subject_id -> events by subject_seq
     subjects: dict[str, str]                    # subject_id -> type, for rows that exist
     log_seqs: list[int] = field(default_factory=list)  # every event's global seq (full runs)
+    attested: dict[str, _Parsed] = field(default_factory=dict)  # item id -> parsed attestation
     workspace_id: str = ""
     full: bool = True
 
@@ -128,20 +139,24 @@ def verify_workspace(ws: Workspace, *, item_ids: list[str] | None = None,
     found are not exceptions: they are in the report.
     """
     started = now_utc()
-    facts = _load_facts(ws, item_ids)
-    sizes: dict[str, int] = {}
-    for item in facts.items:
-        sizes[item.blob_name] = max(sizes.get(item.blob_name, 0), item.size, 0)
-    blob_results = check_blobs(ws.blobs, sizes, progress, cancel)
-    total = sum(sizes.values())
-    progress(total, total, "Checking signatures and custody chains")
+    with batch_verify.Checker() as checker:  # helpers stop on any exit, a cancel included
+        facts = _load_facts(ws, item_ids, checker)
+        sizes: dict[str, int] = {}
+        for item in facts.items:
+            sizes[item.blob_name] = max(sizes.get(item.blob_name, 0), item.size, 0)
+        blob_results = check_blobs(ws.blobs, sizes, progress, cancel)
+        total = sum(sizes.values())
+        progress(total, total, "Checking signatures and custody chains")
+        signatures = checker.results()
     chains = check_chains(facts.subjects, facts.events, facts.keys,
                           workspace_id=facts.workspace_id,
-                          log_seqs=facts.log_seqs if facts.full else None, cancel=cancel)
+                          log_seqs=facts.log_seqs if facts.full else None, cancel=cancel,
+                          signatures=signatures)
     by_sha: dict[str, list[str]] = defaultdict(list)
     for item in facts.items:
         by_sha[item.sha256].append(item.exhibit_number)
-    verdicts = [_check_item(ws.blobs, item, blob_results[item.blob_name], facts, chains, by_sha)
+    verdicts = [_check_item(ws.blobs, item, blob_results[item.blob_name], facts, chains, by_sha,
+                            signatures)
                 for item in facts.items]
     if cancel is not None:
         cancel.check()
@@ -183,7 +198,9 @@ def report_to_text(report: VerifyReport) -> str:
 
 _MAX_IN_LIST = 500  # more ids than this: read everything and filter (SQLite's variable limit)
 
-def _load_facts(ws: Workspace, item_ids: list[str] | None) -> _Facts:
+def _load_facts(ws: Workspace, item_ids: list[str] | None,
+                checker: batch_verify.Checker) -> _Facts:
+    """Read everything to check; signature checks go to ``checker`` as they are found."""
     with ws.session(write=False) as session:
         keys = {row.fingerprint: key_of(row) for row in session.exec(select(Identity))}
         query = select(EvidenceItem).order_by(col(EvidenceItem.exhibit_number))
@@ -213,6 +230,8 @@ def _load_facts(ws: Workspace, item_ids: list[str] | None) -> _Facts:
         items = [_item_of(r, parent_sha, blob_rows) for r in rows]
         facts = _Facts(items=items, keys=keys, events={}, subjects={},
                        workspace_id=ws.keyfile.workspace_id, full=item_ids is None)
+        facts.attested = {item.id: _attestation_findings(item) for item in items}
+        checker.submit(_attestation_checks(facts))
         events = select(CustodyEvent).order_by(col(CustodyEvent.subject_id),
                                                 col(CustodyEvent.subject_seq))
         if item_ids is None:
@@ -224,11 +243,19 @@ def _load_facts(ws: Workspace, item_ids: list[str] | None) -> _Facts:
             facts.subjects = {i.id: "item" for i in items}
             if len(facts.subjects) <= _MAX_IN_LIST:
                 events = events.where(col(CustodyEvent.subject_id).in_(list(facts.subjects)))
+        batch: list[Check] = []
         for row in session.exec(events):
             if not facts.full and row.subject_id not in facts.subjects:
                 continue
-            facts.events.setdefault(row.subject_id, []).append(event_of(row))
+            event = event_of(row)
+            facts.events.setdefault(row.subject_id, []).append(event)
             facts.log_seqs.append(row.seq or 0)
+            if (check := signature_check(event, keys)) is not None:
+                batch.append(check)
+                if len(batch) >= batch_verify.CHUNK:
+                    checker.submit(batch)
+                    batch = []
+        checker.submit(batch)
     return facts
 
 
@@ -252,20 +279,32 @@ _FIELD_NAMES = {"hash.value": "SHA-256", "hash.algorithm": "hash algorithm",
                 "parent.kind": "derivative kind"}
 
 
+def _signer(item: _Item, attested: dict[str, Any]) -> str:
+    return str(attested.get("signer") or item.ingested_by) if attested else item.ingested_by
+
+
+def _attestation_checks(facts: _Facts) -> Iterator[Check]:
+    """The attestation signature checks :func:`_check_item` will make, done ahead in bulk."""
+    for item in facts.items:
+        key = facts.keys.get(_signer(item, facts.attested[item.id][0]))
+        if key is not None and key.problem is None and key.public is not None:
+            yield key.public.public_raw, item.signature, item.attestation
+
+
 def _check_item(blobs: BlobStore, item: _Item, blob: BlobResult, facts: _Facts,
-                chains: dict[str, ChainVerdict],
-                by_sha: dict[str, list[str]]) -> ItemVerdict:
+                chains: dict[str, ChainVerdict], by_sha: dict[str, list[str]],
+                signatures: Mapping[Check, bool]) -> ItemVerdict:
     found: list[tuple[ItemStatus, str]] = []
     found += _content_findings(blobs, item, blob, by_sha)
-    attested, attestation_findings = _attestation_findings(item)
+    attested, attestation_findings = facts.attested[item.id]
     found += attestation_findings
-    signer = str(attested.get("signer") or item.ingested_by) if attested else item.ingested_by
+    signer = _signer(item, attested)
     key = facts.keys.get(signer)
     if key is None:
         found.append(("unknown_signer", f"signer: {signer} is not in the keyring"))
     elif key.problem is not None or key.public is None:
         found.append(("unknown_signer", f"signer: {key.alias}: {key.problem}"))
-    elif not key.public.verify(item.signature, item.attestation):
+    elif not signature_ok(key.public, item.signature, item.attestation, signatures):
         found.append(("signature_invalid", "signature: the attestation's signature does not "
                       f"verify with the key of {key.alias} ({short_fingerprint(signer)})"))
     events = facts.events.get(item.id, [])
@@ -325,7 +364,7 @@ def _content_findings(blobs: BlobStore, item: _Item, blob: BlobResult,
     return out
 
 
-def _attestation_findings(item: _Item) -> tuple[dict[str, Any], list[tuple[ItemStatus, str]]]:
+def _attestation_findings(item: _Item) -> _Parsed:
     """Parse the stored attestation and name every field that differs from the row."""
     try:
         attested = json.loads(item.attestation.decode("utf-8"))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +22,7 @@ from pydantic import BaseModel
 from sqlalchemy import and_, insert
 from sqlmodel import Session, col, func, select
 
+from evidence_app.crypto.batch_verify import Check
 from evidence_app.crypto.canonical import canonical_json
 from evidence_app.crypto.signing import BadKey, PublicIdentity, short_fingerprint
 from evidence_app.model.tables import CustodyEvent, Identity
@@ -96,15 +98,36 @@ def event_of(row: CustodyEvent) -> Event:
                  hash=row.hash, signature=bytes(row.signature), body=custody.event_bytes(row))
 
 
+def signature_check(event: Event, keys: dict[str, Key]) -> Check | None:
+    """The signature check :func:`chain_findings` will make for ``event``, to do ahead in bulk
+    (:mod:`evidence_app.crypto.batch_verify`); None if its key cannot be used."""
+    key = keys.get(event.actor)
+    if key is not None and key.problem is None and key.public is not None:
+        return key.public.public_raw, event.signature, event.body
+    return None
+
+
+def signature_ok(key: PublicIdentity, signature: bytes, message: bytes,
+                 done: Mapping[Check, bool] | None) -> bool:
+    """The answer checked ahead (:mod:`evidence_app.crypto.batch_verify`), else checked now."""
+    if done is not None:
+        answer = done.get((key.public_raw, signature, message))
+        if answer is not None:
+            return answer
+    return key.verify(signature, message)
+
+
 def check_chains(subjects: dict[str, str], events_by_subject: dict[str, list[Event]],
                  keys: dict[str, Key], *, workspace_id: str, log_seqs: list[int] | None,
-                 cancel: CancelToken | None) -> dict[str, ChainVerdict]:
+                 cancel: CancelToken | None,
+                 signatures: Mapping[Check, bool] | None = None) -> dict[str, ChainVerdict]:
     """Return a verdict per subject in ``subjects`` (id -> type), keyed by subject id.
 
     ``events_by_subject`` holds each subject's events ordered by ``subject_seq``. With
     ``log_seqs`` (every event's workspace-wide seq: a full run) every other chain gets a verdict
     too (one whose subject type is in :data:`LOOKED_UP` but is not in ``subjects`` was deleted),
-    and log gaps and substituted keys are added to the workspace's verdict.
+    and log gaps and substituted keys are added to the workspace's verdict. ``signatures``
+    holds answers checked ahead (:func:`signature_checks`); others are checked here.
     Raises :class:`Cancelled` if ``cancel`` fires.
     """
     verdicts: dict[str, ChainVerdict] = {}
@@ -112,7 +135,7 @@ def check_chains(subjects: dict[str, str], events_by_subject: dict[str, list[Eve
         if cancel is not None and n % 256 == 0:
             cancel.check()
         events = events_by_subject.get(subject_id, [])
-        findings = chain_findings(events, subject_type, keys) if events else [
+        findings = chain_findings(events, subject_type, keys, signatures) if events else [
             f"no custody events: the {subject_type}'s chain is missing (its first event was "
             "deleted, or the record was added to the database directly)"]
         verdicts[subject_id] = ChainVerdict(subject_type=subject_type, subject_id=subject_id,
@@ -124,7 +147,7 @@ def check_chains(subjects: dict[str, str], events_by_subject: dict[str, list[Eve
         if subject_id in subjects:
             continue
         first = events[0]
-        findings = chain_findings(events, first.subject_type, keys)
+        findings = chain_findings(events, first.subject_type, keys, signatures)
         if first.subject_type in LOOKED_UP:  # its row should exist: it was deleted
             gone = (f"the {first.subject_type} this chain belongs to is not in the database: "
                     f"it was deleted (first event #{first.subject_seq}, {first.action!r}")
@@ -143,7 +166,8 @@ def check_chains(subjects: dict[str, str], events_by_subject: dict[str, list[Eve
     return verdicts
 
 
-def chain_findings(events: list[Event], subject_type: str, keys: dict[str, Key]) -> list[str]:
+def chain_findings(events: list[Event], subject_type: str, keys: dict[str, Key],
+                   signatures: Mapping[Check, bool] | None = None) -> list[str]:
     """Name every break in one chain: the event, what is wrong and the values involved."""
     findings: list[str] = []
     unusable: dict[str, list[int]] = {}
@@ -175,7 +199,7 @@ def chain_findings(events: list[Event], subject_type: str, keys: dict[str, Key])
         elif key.problem is not None or key.public is None:
             unusable.setdefault(f"signed by {key.alias}: {key.problem}",
                                 []).append(event.subject_seq)
-        elif not key.public.verify(event.signature, event.body):
+        elif not signature_ok(key.public, event.signature, event.body, signatures):
             findings.append(f"{where}: the signature does not verify with the key of "
                             f"{key.alias} ({short_fingerprint(event.actor)})")
         previous = event
