@@ -169,7 +169,7 @@ def _print(name: str, r: dict[str, float]) -> None:
           f"{r['fetch_median_ms']:.1f} ms, max {r['fetch_max_ms']:.1f} ms); "
           f"longest UI-thread block {r['block_max_ms']:.1f} ms "
           f"(p99 {r['block_p99_ms']:.1f} ms, {int(r['blocks_over_goal'])} over {GOAL_MS:.0f} "
-          f"ms) [{verdict}]")
+          f"ms) [{verdict}]", flush=True)
 
 
 def main() -> int:
@@ -200,17 +200,21 @@ def main() -> int:
             app.processEvents()
         print(f"open the list (first page shown): {(time.perf_counter() - start) * 1000:.0f} ms")
         settle_heap()  # as MainWindow.open_shell does after unlock
-        results = {"all incidents, newest first": scroll_to_end(view, heartbeat)}
+        results: dict[str, dict[str, float]] = {}
+
+        def run(name: str) -> None:
+            results[name] = scroll_to_end(view, heartbeat)
+            _print(name, results[name])
+
+        run("all incidents, newest first")
         view.table.horizontalHeader().sectionClicked.emit(3)  # sort by title
-        results["sorted by title, A to Z"] = scroll_to_end(view, heartbeat)
+        run("sorted by title, A to Z")
         view.search_edit.setText("လေကြောင်း")
         view.apply_filter()
-        results["search 'လေကြောင်း' (Burmese)"] = scroll_to_end(view, heartbeat)
+        run("search 'လေကြောင်း' (Burmese)")
         view.search_edit.setText("Shelling")
         view.apply_filter()
-        results["search 'Shelling' (English)"] = scroll_to_end(view, heartbeat)
-        for name, result in results.items():
-            _print(name, result)
+        run("search 'Shelling' (English)")
         runner.abandon_all()
         view.close()
         view.deleteLater()
