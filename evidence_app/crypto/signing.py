@@ -24,10 +24,15 @@ def fingerprint(public_raw: bytes) -> str:
     return hashlib.sha256(public_raw).hexdigest()
 
 
+def grouped_fingerprint(fp: str) -> str:
+    """Return the hex digits upper-cased in groups of four, for people to read aloud."""
+    head = fp.upper()
+    return " ".join(head[i : i + 4] for i in range(0, len(head), 4))
+
+
 def short_fingerprint(fp: str) -> str:
     """Return the grouped first 32 hex digits, for people to read aloud and compare."""
-    head = fp[:32].upper()
-    return " ".join(head[i : i + 4] for i in range(0, len(head), 4))
+    return grouped_fingerprint(fp[:32])
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.ui import ask, errors, labels
-from evidence_app.ui.fonts import monospace_font
+from evidence_app.ui.fields import plain_label
 from evidence_app.ui.task_panel import TaskPanel
 from evidence_app.ui.worker import TaskRunner
 
@@ -63,16 +63,6 @@ def _bold(text: str) -> QLabel:
     font = label.font()
     font.setBold(True)
     label.setFont(font)
-    return label
-
-
-def _plain(text: str = "", *, mono: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if mono:
-        label.setFont(monospace_font())
     return label
 
 
@@ -134,8 +124,8 @@ class BundleExportWizard(QDialog):
         self.key_button.clicked.connect(self._on_key_button_clicked)
         key_row.addWidget(self.key_edit, 1)
         key_row.addWidget(self.key_button)
-        self.recipient_label = _plain()
-        self.recipient_fingerprint_label = _plain(mono=True)
+        self.recipient_label = plain_label()
+        self.recipient_fingerprint_label = plain_label(mono=True)
         self.plain_radio = QRadioButton(self.tr("Do not encrypt"))
         self.plain_warning = QLabel(self.tr(
             "An unencrypted bundle is plaintext: anyone who gets the file (a lost USB stick, "
@@ -163,7 +153,7 @@ class BundleExportWizard(QDialog):
         row.addWidget(self.output_edit, 1)
         row.addWidget(self.output_button)
         column.addWidget(where)
-        self.error_label = _plain()
+        self.error_label = plain_label()
         self.error_label.setStyleSheet(WARNING_STYLE)
         self.error_label.hide()
         column.addWidget(self.error_label)
@@ -183,7 +173,7 @@ class BundleExportWizard(QDialog):
                 ("encryption", self.tr("Encryption")))
         for n, (key, text) in enumerate(rows, start=1):
             form.addWidget(_bold(text), n, 0, Qt.AlignmentFlag.AlignTop)
-            self.result_labels[key] = _plain(mono=key == "sha256")
+            self.result_labels[key] = plain_label(mono=key == "sha256")
             form.addWidget(self.result_labels[key], n, 1)
         hint = QLabel(self.tr("Give the SHA-256 to the receiver by another channel (a call, "
                               "a message) so they can check the file they get is this one."))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.ui import errors
 from evidence_app.ui.bundle_summary import WARNING_STYLE, BundleSummary
+from evidence_app.ui.fields import plain_label
 from evidence_app.ui.task_panel import TaskPanel
 from evidence_app.ui.worker import TaskRunner
 
@@ -53,14 +54,6 @@ def report_lines(report: BundleReport) -> list[str]:
                      f"{item.untrusted_filename}")
         lines += [f"        - {p}" for p in item.problems]
     return lines
-
-
-def _plain(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 class BundleImportDialog(QDialog):
@@ -94,7 +87,7 @@ class BundleImportDialog(QDialog):
         row.addWidget(self.file_edit, 1)
         row.addWidget(self.file_button)
         column.addLayout(row)
-        self.pick_error = _plain()
+        self.pick_error = plain_label()
         self.pick_error.setStyleSheet(WARNING_STYLE)
         self.pick_error.hide()
         column.addWidget(self.pick_error)
@@ -108,7 +101,7 @@ class BundleImportDialog(QDialog):
 
         failed = QWidget()
         column = QVBoxLayout(failed)
-        self.report_title = _plain()
+        self.report_title = plain_label()
         self.report_title.setStyleSheet(WARNING_STYLE)
         self.report_text = QPlainTextEdit()  # plain text only: names come from the bundle
         self.report_text.setReadOnly(True)
@@ -122,11 +115,11 @@ class BundleImportDialog(QDialog):
 
         done = QWidget()
         column = QVBoxLayout(done)
-        self.result_title = _plain()
+        self.result_title = plain_label()
         font = self.result_title.font()
         font.setBold(True)
         self.result_title.setFont(font)
-        self.result_text = _plain()
+        self.result_text = plain_label()
         column.addWidget(self.result_title)
         column.addWidget(self.result_text)
         column.addStretch(1)

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence_app.crypto.signing import grouped_fingerprint
 from evidence_app.ui import labels
-from evidence_app.ui.fields import plain_tooltip
+from evidence_app.ui.fields import plain_label, plain_tooltip
 from evidence_app.ui.fonts import monospace_font
 from evidence_app.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -51,20 +52,6 @@ WARNING_STYLE = "color:#b00020; font-weight:bold;"
 
 def action_text(action: str) -> str:
     return translate("bundle", ACTIONS[action]) if action in ACTIONS else action
-
-
-def grouped(fingerprint: str) -> str:
-    """The full fingerprint in groups of four, for reading aloud."""
-    head = fingerprint.upper()
-    return " ".join(head[i:i + 4] for i in range(0, len(head), 4))
-
-
-def _plain(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -97,9 +84,9 @@ class BundleSummary(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.origin_label = _plain()
+        self.origin_label = plain_label()
         layout.addWidget(self.origin_label)
-        self.counts_label = _plain()
+        self.counts_label = plain_label()
         font = self.counts_label.font()
         font.setBold(True)
         self.counts_label.setFont(font)
@@ -110,12 +97,12 @@ class BundleSummary(QWidget):
         for column, width in ((0, 200), (1, 90), (2, 300)):
             self.changes_table.setColumnWidth(column, width)
         layout.addWidget(self.changes_table, 1)
-        self.files_label = _plain()
+        self.files_label = plain_label()
         layout.addWidget(self.files_label)
-        self.warnings_label = _plain()
+        self.warnings_label = plain_label()
         self.warnings_label.setStyleSheet("color:#8a5a00;")
         layout.addWidget(self.warnings_label)
-        self.problems_label = _plain()
+        self.problems_label = plain_label()
         self.problems_label.setStyleSheet(WARNING_STYLE)
         layout.addWidget(self.problems_label)
         self.signers_box = QGroupBox(self.tr("Signers not in your keyring"))
@@ -176,7 +163,7 @@ class BundleSummary(QWidget):
         self.problems_label.setVisible(bool(plan.problems))
         new = plan.new_signers
         _fill(self.signers_table, [(s.untrusted_alias or self.tr("(no name)"),
-                                    grouped(s.fingerprint)) for s in new], mono=1)
+                                    grouped_fingerprint(s.fingerprint)) for s in new], mono=1)
         rows_shown = min(len(new), 3)
         self.signers_table.setFixedHeight(
             self.signers_table.horizontalHeader().sizeHint().height()

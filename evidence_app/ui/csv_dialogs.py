@@ -34,21 +34,13 @@ from PySide6.QtWidgets import (
 
 from evidence_app.ui import ask, errors
 from evidence_app.ui.bundle_summary import WARNING_STYLE
-from evidence_app.ui.fields import plain_tooltip
+from evidence_app.ui.fields import plain_label, plain_tooltip
 from evidence_app.ui.task_panel import TaskPanel
 from evidence_app.ui.worker import TaskRunner
 
 if TYPE_CHECKING:
     from evidence_app.services.csv_io import CsvImportPlan
     from evidence_app.services.workspace import Workspace
-
-
-def _plain(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 def _file_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
@@ -93,7 +85,7 @@ class CsvImportDialog(QDialog):
         report = QWidget()
         column = QVBoxLayout(report)
         column.setContentsMargins(0, 0, 0, 0)
-        self.summary_label = _plain()
+        self.summary_label = plain_label()
         font = self.summary_label.font()
         font.setBold(True)
         self.summary_label.setFont(font)
@@ -118,12 +110,12 @@ class CsvImportDialog(QDialog):
 
         done = QWidget()
         column = QVBoxLayout(done)
-        self.result_label = _plain()
+        self.result_label = plain_label()
         column.addWidget(self.result_label)
         column.addStretch(1)
         self.pages.addWidget(done)
 
-        self.error_label = _plain()
+        self.error_label = plain_label()
         self.error_label.setStyleSheet(WARNING_STYLE)
         self.error_label.hide()
         layout.addWidget(self.error_label)
@@ -285,7 +277,7 @@ class CsvExportDialog(QDialog):
         warning.setWordWrap(True)
         warning.setStyleSheet(WARNING_STYLE)
         layout.addWidget(warning)
-        self.status_label = _plain()
+        self.status_label = plain_label()
         layout.addWidget(self.status_label)
         layout.addStretch(1)
         buttons = QHBoxLayout()

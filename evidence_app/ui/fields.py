@@ -137,3 +137,17 @@ def plain_tooltip(text: str) -> str:
 def text_or_none(value: str) -> str | None:
     value = value.strip()
     return value or None
+
+
+def plain_label(text: str = "", *, mono: bool = False) -> QLabel:
+    """A label for untrusted or user-entered text: never rich text (SecureDrop's SecureQLabel),
+    wrapped, selectable with the mouse; ``mono`` for hashes and fingerprints."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if mono:
+        from evidence_app.ui.fonts import monospace_font
+
+        label.setFont(monospace_font())
+    return label

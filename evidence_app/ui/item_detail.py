@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.ui import labels
-from evidence_app.ui.fields import plain_tooltip
+from evidence_app.ui.fields import plain_label, plain_tooltip
 from evidence_app.ui.fonts import monospace_font
 
 if TYPE_CHECKING:
@@ -103,14 +103,6 @@ class PreviewLabel(QLabel):
         super().mousePressEvent(event)
 
 
-def _plain(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
 class ItemDetail(QWidget):
     """Shows one :class:`ItemRead`; ``open_requested`` asks the panel to decrypt and show it."""
 
@@ -124,15 +116,15 @@ class ItemDetail(QWidget):
         self.preview = PreviewLabel()
         top.addWidget(self.preview)
         facts = QFormLayout()
-        self.exhibit_label = _plain()
+        self.exhibit_label = plain_label()
         font = self.exhibit_label.font()
         font.setBold(True)
         self.exhibit_label.setFont(font)
-        self.name_label = _plain()
-        self.type_label = _plain()
-        self.size_label = _plain()
-        self.signer_label = _plain()
-        self.ingested_label = _plain()
+        self.name_label = plain_label()
+        self.type_label = plain_label()
+        self.size_label = plain_label()
+        self.signer_label = plain_label()
+        self.ingested_label = plain_label()
         facts.addRow(self.tr("Exhibit"), self.exhibit_label)
         facts.addRow(self.tr("File name"), self.name_label)
         facts.addRow(self.tr("Type"), self.type_label)
@@ -155,16 +147,16 @@ class ItemDetail(QWidget):
         hash_row.addWidget(self.open_button)
         layout.addLayout(hash_row)
         more = QFormLayout()
-        self.acquisition_label = _plain()
-        self.description_label = _plain()
-        self.handling_label = _plain()
-        self.derivatives_label = _plain()
+        self.acquisition_label = plain_label()
+        self.description_label = plain_label()
+        self.handling_label = plain_label()
+        self.derivatives_label = plain_label()
         more.addRow(self.tr("Acquisition"), self.acquisition_label)
         more.addRow(self.tr("Description"), self.description_label)
         more.addRow(self.tr("Handling"), self.handling_label)
         more.addRow(self.tr("Related items"), self.derivatives_label)
         layout.addLayout(more)
-        layout.addWidget(_plain(self.tr(
+        layout.addWidget(plain_label(self.tr(
             "Claimed by the file (metadata as found; a claim, not a fact):")))
         self.metadata_tree = QTreeWidget()
         self.metadata_tree.setHeaderLabels([self.tr("Field"), self.tr("Value")])
@@ -172,7 +164,7 @@ class ItemDetail(QWidget):
         self.metadata_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode
                                                          .ResizeToContents)
         layout.addWidget(self.metadata_tree)
-        layout.addWidget(_plain(self.tr("Chain of custody (signed, oldest first):")))
+        layout.addWidget(plain_label(self.tr("Chain of custody (signed, oldest first):")))
         self.custody_table = QTableWidget(0, 4)
         self.custody_table.setHorizontalHeaderLabels(
             [self.tr("When (UTC)"), self.tr("Who"), self.tr("What"), self.tr("Details")])
