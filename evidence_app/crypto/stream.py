@@ -103,8 +103,14 @@ def decrypt_chunks(master_key: bytes, src: BinaryIO) -> Iterator[bytes]:
         return
     chunk_size, salt, prefix = parse_header(header)
     aead = AESGCM(_blob_key(master_key, salt))
-    frame = chunk_size + TAG_LEN
-    counter = 0
+    yield from _open_chunks(aead, header, prefix, src, chunk_size + TAG_LEN, first=0)
+
+
+def _open_chunks(aead: AESGCM, header: bytes, prefix: bytes, src: BinaryIO, frame: int, *,
+                 first: int) -> Iterator[bytes]:
+    """Decrypt frames of ``frame`` bytes numbered from ``first``; the one at the end of the
+    file must carry the final flag and every other must not."""
+    counter = first
     current = src.read(frame)
     while True:
         following = src.read(frame) if len(current) == frame else b""
@@ -242,25 +248,10 @@ def _decrypt_padded(master_key: bytes, header: bytes, src: BinaryIO) -> Iterator
                                                         src.read(LENGTH_FRAME), header))
     except (InvalidTag, struct.error) as exc:
         raise StreamError("the length frame failed authentication") from exc
-    frame = chunk_size + TAG_LEN
-    counter = 1
-    current = src.read(frame)
-    while True:
-        following = src.read(frame) if len(current) == frame else b""
-        last = not following
-        if len(current) < TAG_LEN:
-            raise StreamError(f"blob truncated at chunk {counter}")
-        try:
-            plain = aead.decrypt(_nonce(prefix, counter, last), current, header)
-        except InvalidTag as exc:
-            raise StreamError(f"chunk {counter} failed authentication") from exc
+    for plain in _open_chunks(aead, header, prefix, src, chunk_size + TAG_LEN, first=1):
         if remaining:
             part = plain[:remaining]
             remaining -= len(part)
             yield part
-        if last:
-            if remaining:
-                raise StreamError("blob shorter than its sealed length")
-            return
-        counter += 1
-        current = following
+    if remaining:
+        raise StreamError("blob shorter than its sealed length")
