@@ -18,6 +18,12 @@ from evidence_app.paths import resources_dir
 log = logging.getLogger(__name__)
 
 LANGUAGES: dict[str, str] = {"en": "English", "my": "မြန်မာ (Burmese)"}
+_current = ["en"]
+
+
+def current_language() -> str:
+    """The UI language installed by :func:`install_translators` ("en" or "my")."""
+    return _current[0]
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -25,7 +31,12 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     installed: list[QTranslator] = []
     if language not in LANGUAGES:
         language = "en"
-    QLocale.setDefault(QLocale(language))
+    _current[0] = language
+    # Qt writes numbers, dates and times in the default locale's digits: with the Burmese
+    # locale the date fields would show ၂၀၂၃-၁၁-၁၆ beside lists, records, bundles and dossiers
+    # that all write YYYY-MM-DD in Latin digits (the form courts and legal teams receive). The
+    # locale stays English in every UI language; the language itself is current_language().
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     if language == "en":
         return installed
     app_file = resources_dir() / "translations" / f"evidence_app_{language}.qm"

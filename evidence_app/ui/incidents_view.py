@@ -102,7 +102,6 @@ class IncidentsView(QWidget):
         for widget in (self.type_combo, self.from_edit, self.to_edit, self.state_combo,
                        self.township_combo, self.status_combo, self.case_combo):
             filters.addWidget(widget)
-        filters.addWidget(self.clear_button)
         filters.addStretch(1)
         layout.addLayout(filters)
 
@@ -113,6 +112,9 @@ class IncidentsView(QWidget):
         self.drafts_button.hide()
         self.drafts_button.clicked.connect(self._on_drafts_button_clicked)
         info.addWidget(self.count_label)
+        # Beside the count rather than at the end of the filters: in Burmese the filter row
+        # alone is wider than a 1366-pixel screen.
+        info.addWidget(self.clear_button)
         info.addStretch(1)
         info.addWidget(self.drafts_button)
         layout.addLayout(info)

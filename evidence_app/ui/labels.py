@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
-from evidence_app.ui.i18n import QT_TRANSLATE_NOOP
+from evidence_app.ui.i18n import QT_TRANSLATE_NOOP, current_language
 
 # Qt's lupdate finds calls named translate(context, text); it cannot see through a helper.
 translate = QCoreApplication.translate
@@ -20,7 +20,7 @@ translate = QCoreApplication.translate
 
 def language() -> str:
     """"my" when the UI speaks Burmese, else "en" (for taxonomy names)."""
-    return "my" if QLocale().language() == QLocale.Language.Burmese else "en"
+    return current_language()
 
 
 def _translated(table: dict[str, str]) -> dict[str, str]:

@@ -53,6 +53,9 @@ class Shell(QWidget):
         self.nav.addItems([self.tr("Incidents"), self.tr("Verify evidence"),
                            self.tr("Keys and team")])
         self.nav.setFixedWidth(170)
+        # Burmese names of the screens are longer than 170 px: wrap them, never scroll sideways.
+        self.nav.setWordWrap(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side.addWidget(who)
         side.addWidget(self.nav, 1)
         layout.addLayout(side)

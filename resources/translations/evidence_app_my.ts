@@ -166,7 +166,7 @@
 <context>
     <name>BundleExportWizard</name>
     <message>
-        <location filename="../../evidence_app/ui/bundle_export_wizard.py" line="+96"/>
+        <location filename="../../evidence_app/ui/bundle_export_wizard.py" line="+86"/>
         <source>Export a bundle</source>
         <translation>bundle ထုတ်ရန်</translation>
     </message>
@@ -359,7 +359,7 @@
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/bundle_import_dialog.py" line="+78"/>
+        <location filename="../../evidence_app/ui/bundle_import_dialog.py" line="+71"/>
         <location line="+110"/>
         <source>Import a bundle</source>
         <translation>bundle ထည့်သွင်းရန်</translation>
@@ -489,7 +489,7 @@
 <context>
     <name>BundleSummary</name>
     <message>
-        <location filename="../../evidence_app/ui/bundle_summary.py" line="+107"/>
+        <location filename="../../evidence_app/ui/bundle_summary.py" line="+94"/>
         <source>What happens</source>
         <translation>ဖြစ်မည့်အရာ</translation>
     </message>
@@ -984,7 +984,7 @@ Nothing has been sent anywhere. If the problem comes back, copy the details belo
 <context>
     <name>CsvExportDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/csv_dialogs.py" line="+268"/>
+        <location filename="../../evidence_app/ui/csv_dialogs.py" line="+260"/>
         <source>Export incidents as CSV (ACLED columns)</source>
         <translation>ဖြစ်ရပ်များကို CSV အဖြစ် ထုတ်ရန် (ACLED ကော်လံများ)</translation>
     </message>
@@ -1219,7 +1219,7 @@ Nothing has been sent anywhere. If the problem comes back, copy the details belo
     <message>
         <location line="+2"/>
         <source>How the date is known</source>
-        <translation>ရက်စွဲကို မည်သို့ သိရသနည်း</translation>
+        <translation>ရက်စွဲ သိရပုံ</translation>
     </message>
 </context>
 <context>
@@ -1555,7 +1555,7 @@ Open it?</source>
     <message>
         <location line="+5"/>
         <source>Language of the narrative</source>
-        <translation>ဖြစ်စဉ်အကြောင်းအရာ၏ ဘာသာစကား</translation>
+        <translation>ဖြစ်စဉ်၏ ဘာသာစကား</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1663,7 +1663,7 @@ Open it?</source>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../evidence_app/ui/incidents_model.py" line="+98"/>
+        <location filename="../../evidence_app/ui/incidents_model.py" line="+106"/>
         <source>Date</source>
         <translation>ရက်စွဲ</translation>
     </message>
@@ -1693,7 +1693,7 @@ Open it?</source>
         <translation>သုံးသပ်မှု အခြေအနေ</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+137"/>
         <source>This column cannot be sorted</source>
         <translation>ဤကော်လံကို စီ၍ မရပါ</translation>
     </message>
@@ -1751,17 +1751,17 @@ Open it?</source>
         <translation>သုံးသပ်မှု အခြေအနေ အားလုံး</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>All cases</source>
         <translation>အမှုတွဲ အားလုံး</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>Clear filters</source>
         <translation>စစ်ထုတ်မှုများ ရှင်းရန်</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>{n} unsaved new incident(s): continue editing</source>
         <translation>မသိမ်းရသေးသော ဖြစ်ရပ်အသစ် {n} ခု — ဆက်ပြင်ရန်</translation>
     </message>
@@ -1776,7 +1776,7 @@ Open it?</source>
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../evidence_app/ui/item_detail.py" line="+136"/>
+        <location filename="../../evidence_app/ui/item_detail.py" line="+128"/>
         <source>Exhibit</source>
         <translation>သက်သေခံအမှတ်</translation>
     </message>
@@ -2321,7 +2321,7 @@ Did you compare it, and is it the same?</source>
     <message>
         <location line="+2"/>
         <source>Village or ward</source>
-        <translation>ကျေးရွာ သို့မဟုတ် ရပ်ကွက်</translation>
+        <translation>ကျေးရွာ/ရပ်ကွက်</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2376,7 +2376,7 @@ Did you compare it, and is it the same?</source>
     <message>
         <location line="+2"/>
         <source>How the place is known</source>
-        <translation>နေရာကို မည်သို့ သိရသနည်း</translation>
+        <translation>နေရာ သိရပုံ</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -2397,7 +2397,7 @@ Did you compare it, and is it the same?</source>
 <context>
     <name>PreviewLabel</name>
     <message>
-        <location filename="../../evidence_app/ui/item_detail.py" line="-214"/>
+        <location filename="../../evidence_app/ui/item_detail.py" line="-206"/>
         <source>No preview</source>
         <translation>အစမ်းကြည့်ပုံ မရှိ</translation>
     </message>
@@ -2742,7 +2742,7 @@ Did you compare it, and is it the same?</source>
         <translation>သော့များနှင့် အဖွဲ့</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Exchange</source>
         <translation>ဖလှယ်ခြင်း</translation>
     </message>
@@ -3042,7 +3042,7 @@ workspace အသစ် ဖန်တီးပါ၊ သို့မဟုတ် �
 <context>
     <name>bundle</name>
     <message>
-        <location filename="../../evidence_app/ui/bundle_summary.py" line="-140"/>
+        <location filename="../../evidence_app/ui/bundle_summary.py" line="-126"/>
         <source>will be added</source>
         <translation>ထည့်သွင်းမည်</translation>
     </message>
@@ -3087,7 +3087,7 @@ workspace အသစ် ဖန်တီးပါ၊ သို့မဟုတ် �
         <translation>သက်သေအထောက်အထားများ</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_import_dialog.py" line="-237"/>
+        <location filename="../../evidence_app/ui/bundle_import_dialog.py" line="-229"/>
         <source>FAIL</source>
         <translation>မအောင်မြင်</translation>
     </message>
@@ -3597,7 +3597,7 @@ workspace အသစ် ဖန်တီးပါ၊ သို့မဟုတ် �
     <message>
         <location line="+4"/>
         <source>week of {date}</source>
-        <translation>{date} ပါသော ရက်သတ္တပတ်</translation>
+        <translation>{date} အပတ်</translation>
     </message>
 </context>
 <context>

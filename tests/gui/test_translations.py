@@ -14,9 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTranslator
 
 from evidence_app.paths import resources_dir
+from evidence_app.ui import labels
+from evidence_app.ui.fields import OptionalDateEdit
 from evidence_app.ui.i18n import install_translators
 from evidence_app.ui.main_window import MainWindow
 from evidence_app.ui.settings import GuiSettings
@@ -147,7 +149,7 @@ def burmese_after_restart(qapp: QCoreApplication) -> Iterator[list[QTranslator]]
     yield installed
     for translator in installed:
         qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.English))
+    install_translators(qapp, "en")
 
 
 def test_choosing_burmese_in_settings_shows_burmese_at_next_start(
@@ -171,3 +173,22 @@ def test_choosing_burmese_in_settings_shows_burmese_at_next_start(
     assert texts == ["workspace ဖန်တီးရန်…", "workspace ဖွင့်ရန်…"]
     menus = [action.text() for action in window.menuBar().actions()]
     assert "Workspace (&W)" in menus
+    assert labels.language() == "my"  # taxonomy names follow the UI language
+
+
+def test_date_fields_keep_latin_digits_in_burmese(
+        qtbot: Any, qapp: QCoreApplication, burmese_after_restart: list[QTranslator]) -> None:
+    """Dates are YYYY-MM-DD in Latin digits everywhere, as in the list, records and dossier
+    (a Burmese-locale date field would show ၂၀၂၃-၁၁-၁၆)."""
+    burmese_after_restart.extend(install_translators(qapp, "my"))
+    field = OptionalDateEdit()
+    qtbot.addWidget(field)
+    field.set_value("2023-11-16")
+    assert field.text() == "2023-11-16"
+    field.show()
+    field.setFocus()
+    field.setSelectedSection(OptionalDateEdit.Section.YearSection)
+    qtbot.keyClicks(field, "2024")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert field.date() == QDate(2024, 11, 16)
+    assert field.text() == "2024-11-16"
