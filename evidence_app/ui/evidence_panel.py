@@ -105,6 +105,7 @@ class EvidencePanel(QWidget):
                            "QLabel, QCheckBox { border: none; }")
         row = QHBoxLayout(drop)
         hint = QLabel(self.tr("Drop photos, videos, audio, documents or folders here, or"))
+        hint.setWordWrap(True)  # two lines rather than a row wider than the screen (Burmese)
         self.add_button = QPushButton(self.tr("Add files…"))
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.method_combo = QComboBox()
