@@ -9,6 +9,7 @@ a bundle's import summary. Writes
 docs/screenshots/*.png. Re-runs itself under ``xvfb-run`` when there is no display.
 
     python scripts/screenshots.py [--out docs/screenshots]
+    python scripts/screenshots.py --language my     # Burmese UI: docs/screenshots/my/*.png
 """
 
 from __future__ import annotations
@@ -74,8 +75,16 @@ def _exchange_data(ws: Any, teammate: Any, tmp: Path, kdf: Any) -> Path:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="folder for the PNGs (default docs/screenshots, or "
+                             "docs/screenshots/<language> for another language than English)")
+    parser.add_argument("--language", choices=("en", "my"), default="en",
+                        help="the UI language, as chosen in Settings > Language")
     args = parser.parse_args()
+    if args.out is None:
+        args.out = ROOT / "docs" / "screenshots"
+        if args.language != "en":
+            args.out = args.out / args.language
     _ensure_display()
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import Qt
@@ -91,6 +100,7 @@ def main() -> int:
     from evidence_app.ui.settings import GuiSettings
 
     out: Path = args.out
+    settings = GuiSettings(language=args.language)
     out.mkdir(parents=True, exist_ok=True)
 
     def wait(condition: Callable[[], bool], timeout: float = 60.0) -> None:
@@ -134,7 +144,7 @@ def main() -> int:
         ws.lock()
 
         # First run: the create-workspace dialog over the welcome screen.
-        first = build_window(app, base / "new-workspace", GuiSettings())
+        first = build_window(app, base / "new-workspace", settings)
         first.resize(*SIZE)
         first.show()
         first.start_view.create_button.click()
@@ -151,7 +161,7 @@ def main() -> int:
         dialog.reject()
         first.close()
 
-        window = build_window(app, root, GuiSettings())
+        window = build_window(app, root, settings)
         window.resize(*SIZE)
         window.move(0, 0)
         window.show()
@@ -229,8 +239,7 @@ def main() -> int:
         incoming = _exchange_data(window.workspace, teammate, Path(tmp), kdf)
         teammate.lock()
         shell.exchange_view.conflicts_view.refresh()
-        shell.nav.setCurrentRow(next(r for r in range(shell.nav.count())
-                                     if shell.nav.item(r).text() == "Exchange"))
+        shell.nav.setCurrentRow(shell.pages.indexOf(shell.exchange_view))
         shoot(window, "10-exchange")
         importer = shell.exchange_view.open_import_dialog()
         importer.verify(incoming)
