@@ -81,7 +81,8 @@ def test_bundle_holds_what_is_loaded_by_path(bundle: Path) -> None:
     internal = bundle / "_internal"
     for name in ("fonts/NotoSansMyanmar-Regular.ttf", "fonts/NotoSans-Regular.ttf",
                  "taxonomy/violations.json", "taxonomy/myanmar_admin.json",
-                 "demo/demo_case.json"):
+                 "demo/demo_case.json", "translations/evidence_app_my.qm",
+                 "translations/dossier_my.ts"):
         assert (internal / "resources" / name).is_file(), name
     assert (internal / "db" / "env.py").is_file()
     assert (internal / "db" / "script.py.mako").is_file()
