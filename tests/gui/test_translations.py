@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTranslator
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from evidence_app.paths import resources_dir
 from evidence_app.ui import labels
@@ -192,3 +193,19 @@ def test_date_fields_keep_latin_digits_in_burmese(
     qtbot.keyClick(field, Qt.Key.Key_Tab)
     assert field.date() == QDate(2024, 11, 16)
     assert field.text() == "2024-11-16"
+
+
+def test_qt_standard_buttons_and_edit_menus_in_burmese(
+        qtbot: Any, qapp: QCoreApplication, burmese_after_restart: list[QTranslator]) -> None:
+    """Qt ships no Burmese catalogue; ours carries Qt's button and edit-menu texts
+    (i18n.QT_OWN_TEXTS)."""
+    burmese_after_restart.extend(install_translators(qapp, "my"))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(buttons)
+    assert sorted(b.text() for b in buttons.buttons()) == sorted(["သိမ်းရန်", "မလုပ်တော့ပါ"])
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    menu = field.createStandardContextMenu()
+    assert menu is not None
+    assert any(a.text().startswith("ကူးယူရန် (&C)") for a in menu.actions())
