@@ -54,6 +54,24 @@ REVIEW = {
     "verified": QT_TRANSLATE_NOOP("describe", "verified"),
     "returned": QT_TRANSLATE_NOOP("describe", "returned to the documenter"),
 }
+# Stored codes printed as they are in English, translated in other languages.
+OUTCOMES = {
+    "killed": QT_TRANSLATE_NOOP("describe", "killed"),
+    "injured": QT_TRANSLATE_NOOP("describe", "injured"),
+    "detained": QT_TRANSLATE_NOOP("describe", "detained"),
+    "disappeared": QT_TRANSLATE_NOOP("describe", "disappeared"),
+    "displaced": QT_TRANSLATE_NOOP("describe", "displaced"),
+}
+SEXES = {
+    "female": QT_TRANSLATE_NOOP("describe", "female"),
+    "male": QT_TRANSLATE_NOOP("describe", "male"),
+    "other": QT_TRANSLATE_NOOP("describe", "other"),
+    "unknown": QT_TRANSLATE_NOOP("describe", "unknown"),
+}
+PERPETRATOR_KINDS = {
+    "unit": QT_TRANSLATE_NOOP("describe", "unit"),
+    "person": QT_TRANSLATE_NOOP("describe", "person"),
+}
 CONFIDENTIALITY = {"public": "PUBLIC", "confidential": "CONFIDENTIAL", "under_seal": "UNDER SEAL"}
 CONFIDENTIALITY_RANK = {"public": 0, "confidential": 1, "under_seal": 2}
 STATUS = {

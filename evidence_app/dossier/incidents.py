@@ -136,7 +136,8 @@ def _act(ctx: Ctx, act: ActEntry, index: int) -> list[Flowable]:
                              s.small))
     story.append(Spacer(1, 4))
     if act.perpetrators:
-        rows2 = [[p.name, Fixed(p.kind), Fixed(describe.actor_class(p.actor_class)), p.notes]
+        rows2 = [[p.name, Fixed(ctx.label(describe.PERPETRATOR_KINDS, p.kind)),
+                  Fixed(describe.actor_class(p.actor_class)), p.notes]
                  for p in act.perpetrators]
         story.append(s.fixed(translate("dossier", "Alleged perpetrators"), s.label))
         story.append(grid(s, [translate("dossier", "Name"), translate("dossier", "Kind"),
@@ -148,7 +149,8 @@ def _act(ctx: Ctx, act: ActEntry, index: int) -> list[Flowable]:
                              s.small))
     story.append(Spacer(1, 4))
     if act.victims:
-        rows3 = [[Fixed(v.outcome), Fixed(f"{v.count:,}"), v.notes] for v in act.victims]
+        rows3 = [[Fixed(ctx.label(describe.OUTCOMES, v.outcome)), Fixed(f"{v.count:,}"), v.notes]
+                 for v in act.victims]
         story.append(s.fixed(translate("dossier", "Victims by outcome"), s.label))
         story.append(grid(s,
                           [translate("dossier", "Outcome"), translate("dossier", "Count"),
@@ -165,7 +167,8 @@ def _people(ctx: Ctx, incident: IncidentEntry) -> list[Flowable]:
         story.append(s.fixed(translate(
             "dossier", "Identities are withheld in this redacted version; people are named by "
             "pseudonym only."), s.small))
-        rows = [[p.pseudonym, Fixed(ctx.label(describe.ROLES, p.role)), Fixed(p.sex),
+        rows = [[p.pseudonym, Fixed(ctx.label(describe.ROLES, p.role)),
+                 Fixed(ctx.label(describe.SEXES, p.sex)),
                  Fixed(ctx.label(describe.CONSENT, p.consent))] for p in incident.people]
         story.append(grid(s, [translate("dossier", "Pseudonym"), translate("dossier", "Role"),
                               translate("dossier", "Sex"), translate("dossier", "Consent")], rows,
@@ -175,7 +178,8 @@ def _people(ctx: Ctx, incident: IncidentEntry) -> list[Flowable]:
         "dossier", "PROTECTED IDENTITIES: this unredacted dossier links pseudonyms to real "
         "identities. Disclose only the redacted version."), s.label))
     rows2 = [[p.pseudonym, Fixed(ctx.label(describe.ROLES, p.role)), p.real_name or "",
-              Fixed(p.sex), Fixed("" if p.age is None else str(p.age)), p.ethnicity or "",
+              Fixed(ctx.label(describe.SEXES, p.sex)), Fixed("" if p.age is None else str(p.age)),
+              p.ethnicity or "",
               p.contact or "", Fixed(ctx.label(describe.CONSENT, p.consent))]
              for p in incident.people]
     header = [translate("dossier", "Pseudonym"), translate("dossier", "Role"),

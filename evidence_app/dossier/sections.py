@@ -204,7 +204,7 @@ def summary(ctx: Ctx) -> list[Flowable]:
         (translate("dossier", "Exhibits by kind"), Fixed(", ".join(
             f"{k}: {n}" for k, n in sorted(by_type.items())) or translate("dossier", "none"))),
         (translate("dossier", "People harmed (as recorded)"), Fixed(", ".join(
-            f"{k}: {n:,}" for k, n in sorted(victims.items()))
+            f"{ctx.label(describe.OUTCOMES, k)}: {n:,}" for k, n in sorted(victims.items()))
             or translate("dossier", "none recorded"))),
     ]
     story.append(sheet(s, rows, label_width=150))

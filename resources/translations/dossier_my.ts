@@ -129,6 +129,61 @@
         <translation>မှတ်တမ်းတင်သူထံ ပြန်ပို့ထားသည်</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>killed</source>
+        <translation>သေဆုံး</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>injured</source>
+        <translation>ဒဏ်ရာရ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>detained</source>
+        <translation>ဖမ်းဆီးထိန်းသိမ်းခံရ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disappeared</source>
+        <translation>ပျောက်ဆုံး</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>displaced</source>
+        <translation>နေရပ်စွန့်ခွာရ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>female</source>
+        <translation>အမျိုးသမီး</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>male</source>
+        <translation>အမျိုးသား</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>အခြား</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>မသိ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unit</source>
+        <translation>တပ်ဖွဲ့</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation>ပုဂ္ဂိုလ်</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>intact: hash and signature verified</source>
         <translation>မူလအတိုင်း: hash နှင့် လက်မှတ် စစ်ဆေးအတည်ပြုပြီး</translation>
@@ -822,18 +877,18 @@
         <translation>ဖြစ်နိုင်ချေရှိသော ဥပဒေဆိုင်ရာ သတ်မှတ်ချက် မှတ်တမ်းမရှိပါ။</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Alleged perpetrators</source>
         <translation>ကျူးလွန်သူဟု စွပ်စွဲခံရသူများ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Name</source>
         <translation>အမည်</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-43"/>
         <source>Kind</source>
         <translation>အမျိုးအစား</translation>
     </message>
@@ -844,17 +899,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Notes</source>
         <translation>မှတ်စု</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Alleged perpetrators: not identified.</source>
         <translation>ကျူးလွန်သူဟု စွပ်စွဲခံရသူများ — ဖော်ထုတ်နိုင်ခြင်း မရှိသေးပါ။</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Victims by outcome</source>
         <translation>ထိခိုက်ပုံအလိုက် ထိခိုက်နစ်နာသူများ</translation>
     </message>
@@ -879,36 +934,36 @@
         <translation>ဤဖုံးကွယ်ထားသော မူတွင် ကိုယ်ရေးအချက်အလက်များကို ချန်ထားသည်။ လူများကို ကုဒ်အမည်ဖြင့်သာ ဖော်ပြသည်။</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+11"/>
+        <location line="+6"/>
+        <location line="+12"/>
         <source>Pseudonym</source>
         <translation>ကုဒ်အမည်</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+11"/>
+        <location line="-12"/>
+        <location line="+12"/>
         <source>Role</source>
         <translation>အခန်းကဏ္ဍ</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>Sex</source>
         <translation>လိင်</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+13"/>
+        <location line="-12"/>
+        <location line="+14"/>
         <source>Consent</source>
         <translation>သဘောတူခွင့်ပြုချက်</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>PROTECTED IDENTITIES: this unredacted dossier links pseudonyms to real identities. Disclose only the redacted version.</source>
         <translation>ကာကွယ်ထားသော ကိုယ်ရေးအချက်အလက်များ — ဤမဖုံးကွယ်ထားသော စာတွဲတွင် ကုဒ်အမည်များကို အမည်ရင်းများနှင့် ချိတ်ဆက်ထားသည်။ ဖုံးကွယ်ထားသော မူကိုသာ ထုတ်ပြန်ပါ။</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Age</source>
         <translation>အသက်</translation>
     </message>
