@@ -108,6 +108,27 @@ def test_passphrase_file_and_key_export_import(cli_ws: Path, tmp_path: Path,
     assert main(["--workspace", str(other), "key", "import", str(not_a_key)]) == 2
 
 
+def test_workspace_options_also_after_the_command(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """`evidence-app demo --workspace DIR` (as the README writes it) works like the option
+    before the command; a value after the command wins over one before it."""
+    monkeypatch.setenv("EVIDENCE_APP_PASSPHRASE", PASS)
+    monkeypatch.delenv("EVIDENCE_APP_WORKSPACE", raising=False)
+    root, other = tmp_path / "demo", tmp_path / "other"
+    assert main(["demo", "--workspace", str(root)]) == 0
+    assert main(["--workspace", str(other), "init", "--user", "bob"]) == 0
+    capsys.readouterr()
+    assert main(["--workspace", str(other), "incident", "list", "--workspace", str(root),
+                 "--limit", "1"]) == 0
+    assert "incident(s) match" in capsys.readouterr().err
+    pf = tmp_path / "pass.txt"
+    pf.write_text(PASS + "\n")
+    monkeypatch.delenv("EVIDENCE_APP_PASSPHRASE")
+    assert main(["key", "list", "--workspace", str(other), "--passphrase-file", str(pf)]) == 0
+    assert "bob" in capsys.readouterr().out
+
+
 def test_demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
               capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("EVIDENCE_APP_PASSPHRASE", PASS)

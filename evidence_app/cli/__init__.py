@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from evidence_app import __version__
 from evidence_app.cli import (
@@ -42,7 +43,25 @@ def build_parser() -> argparse.ArgumentParser:
     evidence_cmds.register(sub)
     bundle_cmds.register(sub)
     dossier_cmds.register(sub)
+    _accept_workspace_options_after_command(sub)
     return parser
+
+
+def _accept_workspace_options_after_command(sub: argparse._SubParsersAction[Any]) -> None:
+    """Let ``--workspace`` and ``--passphrase-file`` also follow the command.
+
+    People write ``evidence-app demo --workspace DIR`` (the README did too); argparse accepts
+    top-level options only before the command. Each command parser gets the same options with
+    a SUPPRESS default, so a value given after the command wins and none given keeps the one
+    given before it.
+    """
+    for parser in sub.choices.values():
+        nested = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        if nested:
+            for action in nested:
+                _accept_workspace_options_after_command(action)
+        else:
+            common.add_workspace_options(parser)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

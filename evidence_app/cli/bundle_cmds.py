@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -210,11 +211,17 @@ def cmd_import(args: argparse.Namespace) -> int:
         result = import_bundle(ws, plan, accept_signers=accept,
                                signer_trust="trusted" if args.trust_signers else "untrusted",
                                progress=ProgressBar())
-    print(f"Imported: added {result.added or 'nothing'}, updated {result.updated or 'nothing'}"
+    print(f"Imported: added {_counted(result.added)}, updated {_counted(result.updated)}"
           f", {result.files_stored} files stored, {result.conflicts} conflicts flagged, "
           f"{result.histories} other histories kept, "
           f"{len(result.signers_added)} signers added.")
     return 0
+
+
+def _counted(counts: Mapping[str, int]) -> str:
+    """``{'case': 1, 'incident': 2}`` as ``1 case, 2 incidents`` (``nothing`` when empty)."""
+    parts = [f"{n} {kind}{'' if n == 1 else 's'}" for kind, n in counts.items() if n]
+    return ", ".join(parts) or "nothing"
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:

@@ -83,6 +83,10 @@ def cmd_dossier(args: argparse.Namespace) -> int:
 
     if not args.check_only and args.output is None:
         raise UsageError("Give the dossier's file name with -o FILE.pdf (or use --check-only).")
+    if not args.check_only and args.output.exists() and not args.force:
+        # before the passphrase and the readiness list: nothing to do until a name is free
+        raise UsageError(f"{args.output} already exists; choose another name, or add --force "
+                         "to overwrite it. Nothing was written.")
     with unlock(args) as ws:
         gaps = dossier.readiness(ws, args.incidents, case=args.case)
         print_gaps(gaps)

@@ -52,6 +52,10 @@ def test_export_warns_shows_gaps_and_prints_the_hash(workspace: Workspace, cli_e
                  str(target), "--no-sign"])
     assert code == 2
     assert hashlib.sha256(target.read_bytes()).hexdigest() == digest
+    err = capsys.readouterr().err
+    # said before unlocking or listing gaps, naming the option that allows it
+    assert "--force" in err and "plaintext" not in err
+    assert "DeprecationWarning" not in out.err  # pyHanko's DSA warning stays off the terminal
 
 
 def test_output_is_required_unless_checking(workspace: Workspace, cli_env: str,
