@@ -44,8 +44,11 @@ if TYPE_CHECKING:
     from evidence_app.services.workspace import Workspace
     from evidence_app.ui.worker import Task, TaskRunner
 
+# No "background" on the QCheckBox: with one, the style sheet draws the unchecked box
+# transparent, and the acknowledgement the export waits for showed no box to tick.
 WARNING_STYLE = ("#plaintextWarning {background:#fff4d6; border:1px solid #e5c15c; "
-                 "border-radius:4px;} QLabel, QCheckBox {color:#4a3800; background:transparent;}")
+                 "border-radius:4px;} QLabel {color:#4a3800; background:transparent;} "
+                 "QCheckBox {color:#4a3800;}")
 
 
 class DossierDialog(QDialog):

@@ -250,3 +250,26 @@ def test_locking_during_an_export_leaves_no_file(window: MainWindow, ws: Workspa
     window.lock()  # what auto-lock does: the export is cancelled, the keys go
     assert window.shell is None and window.workspace is None
     assert list(out.iterdir()) == []
+
+
+def test_the_plaintext_acknowledgement_shows_a_box_to_tick(window: MainWindow, ws: Workspace,
+                                                          qtbot: Any, tmp_path: Path) -> None:
+    """The warning's style sheet once made the unchecked box transparent: only its text
+    showed, and nothing said where to click before "Export dossier" would work."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    _case_with_evidence(ws, tmp_path)
+    dialog = _cases_view(window, qtbot).open_dossier_dialog()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.readiness_task is None, timeout=30_000)
+    check = dialog.ack_check
+    assert not check.isChecked()
+    option = QStyleOptionButton()
+    check.initStyleOption(option)
+    box = check.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, check)
+    image = check.grab(box).toImage()
+    frame_colour = image.pixelColor(box.width() // 2, box.height() // 2)
+    edge = [image.pixelColor(x, box.height() // 2) for x in range(box.width())]
+    assert any(abs(c.lightness() - frame_colour.lightness()) > 60 for c in edge) or (
+        frame_colour.lightness() > 245)  # a drawn border, or a white box on the yellow frame
+    dialog.reject()
