@@ -16,8 +16,13 @@ from evidence_app.dossier.exhibits import custody_rows
 from evidence_app.dossier.late import Anchor
 from evidence_app.dossier.layout import FRAME_WIDTH, Ctx
 from evidence_app.dossier.tables import Fixed, grid, sheet
+from evidence_app.dossier.words import QT_TRANSLATE_NOOP
 
-SEVERITY = {"high": "HIGH", "medium": "medium", "low": "low"}
+SEVERITY = {"high": QT_TRANSLATE_NOOP("describe", "HIGH"),
+            "medium": QT_TRANSLATE_NOOP("describe", "medium"),
+            "low": QT_TRANSLATE_NOOP("describe", "low")}
+SUBJECTS = {"incident": QT_TRANSLATE_NOOP("describe", "incident"),
+            "exhibit": QT_TRANSLATE_NOOP("describe", "exhibit")}
 
 
 def custody_log_head(ctx: Ctx) -> list[Flowable]:
@@ -147,7 +152,8 @@ def readiness_annex(ctx: Ctx) -> list[Flowable]:
     for gap in c.gaps:
         counts[gap.severity] += 1
     story.append(s.fixed(translate("dossier", "{counts} severity gap(s).").format(
-        counts=", ".join(f"{counts[k]} {v}" for k, v in SEVERITY.items() if counts[k])),
+        counts=", ".join(f"{counts[k]} {ctx.label(SEVERITY, k)}" for k in SEVERITY
+                         if counts[k])),
         s.body))
     grouped: dict[tuple[str, str], list[Gap]] = defaultdict(list)
     for gap in c.gaps:
@@ -155,8 +161,8 @@ def readiness_annex(ctx: Ctx) -> list[Flowable]:
     rows = []
     for (kind, label), gaps in grouped.items():
         for i, gap in enumerate(gaps):
-            rows.append([f"{kind} {label}" if i == 0 else "",
-                         Fixed(SEVERITY.get(gap.severity, gap.severity)), gap.message,
+            rows.append([f"{ctx.label(SUBJECTS, kind)} {label}" if i == 0 else "",
+                         Fixed(ctx.label(SEVERITY, gap.severity)), gap.text(ctx.translate),
                          Fixed(gap.standard)])
     story.append(grid(s, [translate("dossier", "Subject"), translate("dossier", "Severity"),
                           translate("dossier", "What is missing"),

@@ -206,6 +206,16 @@ class Gap:
     severity: str
     message: str
     standard: str
+    # The message before its values were filled in, and those values: the dossier and the GUI
+    # translate the template (context "readiness", dossier_<lang>.ts) and fill it again.
+    template: str = ""
+    values: tuple[tuple[str, str], ...] = ()
+
+    def text(self, translate: Callable[[str, str], str]) -> str:
+        """The message in the language of ``translate`` (``words.Words.translate``)."""
+        if not self.template:
+            return self.message
+        return translate("readiness", self.template).format(**dict(self.values))
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from evidence_app.dossier.burmese import has_burmese
 from evidence_app.dossier.content import ExhibitEntry, Gap, IncidentEntry
+from evidence_app.dossier.words import QT_TRANSLATE_NOOP
 
 BERKELEY = "Berkeley Protocol"
 LEIDEN = "Leiden Guidelines"
@@ -20,53 +21,76 @@ SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 _PEOPLE_MEDIA = ("image/", "video/", "audio/")
 
 
+def _gap(subject_type: str, subject_id: str, label: str, code: str, severity: str,
+         template: str, standard: str, **values: object) -> Gap:
+    """A gap whose English message is ``template`` filled with ``values``; both are kept so
+    that the dossier and the GUI can show it in another language."""
+    shown = {k: str(v) for k, v in values.items()}
+    return Gap(subject_type, subject_id, label, code, severity, template.format(**shown),
+               standard, template=template, values=tuple(sorted(shown.items())))
+
+
+# Message templates are marked for the dossier catalogue (resources/translations/dossier_*.ts).
+_DATE_VAGUE = {
+    "week": QT_TRANSLATE_NOOP("readiness", "The date is only known to the week."),
+    "month": QT_TRANSLATE_NOOP("readiness", "The date is only known to the month."),
+    "range": QT_TRANSLATE_NOOP("readiness", "The date is only known as a range of dates."),
+}
+
+
 def _incident_gaps(incident: IncidentEntry, exhibit_count: int) -> Iterable[Gap]:
-    def gap(code: str, severity: str, message: str, standard: str) -> Gap:
-        return Gap("incident", incident.id, incident.title, code, severity, message, standard)
+    def gap(code: str, severity: str, template: str, standard: str, **values: object) -> Gap:
+        return _gap("incident", incident.id, incident.title, code, severity, template,
+                    standard, **values)
 
     if incident.date_start is None or incident.date_precision == "unknown":
-        yield gap("date_unknown", "high", "No date: courts routinely refuse undated material.",
-                  f"{LEIDEN}; {BERKELEY}")
-    elif incident.date_precision in ("week", "month", "range"):
-        yield gap("date_vague", "medium", f"The date is only known {_precision(incident)}.",
-                  LEIDEN)
+        yield gap("date_unknown", "high", QT_TRANSLATE_NOOP(
+            "readiness", "No date: courts routinely refuse undated material."),
+            f"{LEIDEN}; {BERKELEY}")
+    elif incident.date_precision in _DATE_VAGUE:
+        yield gap("date_vague", "medium", _DATE_VAGUE[incident.date_precision], LEIDEN)
     if incident.date_start is not None and not incident.date_basis.strip():
-        yield gap("date_basis", "low", "How the date was established is not recorded.",
-                  BERKELEY)
+        yield gap("date_basis", "low", QT_TRANSLATE_NOOP(
+            "readiness", "How the date was established is not recorded."), BERKELEY)
     has_place = any((incident.state_region, incident.township, incident.village,
                      incident.place_description.strip()))
     if incident.location_status == "cannot_locate":
-        yield gap("cannot_locate", "high", "The place is marked 'cannot be located'.", LEIDEN)
+        yield gap("cannot_locate", "high", QT_TRANSLATE_NOOP(
+            "readiness", "The place is marked 'cannot be located'."), LEIDEN)
     elif not has_place:
-        yield gap("no_place", "high", "No place is recorded.", f"{LEIDEN}; {BERKELEY}")
+        yield gap("no_place", "high", QT_TRANSLATE_NOOP("readiness", "No place is recorded."),
+                  f"{LEIDEN}; {BERKELEY}")
     if incident.location_status != "cannot_locate" and incident.latitude is None:
-        yield gap("no_coordinates", "medium", "No coordinates for the place.", LEIDEN)
+        yield gap("no_coordinates", "medium", QT_TRANSLATE_NOOP(
+            "readiness", "No coordinates for the place."), LEIDEN)
     elif incident.latitude is not None and incident.accuracy_m is None:
-        yield gap("no_accuracy", "low", "The coordinates' accuracy is not recorded.", LEIDEN)
+        yield gap("no_accuracy", "low", QT_TRANSLATE_NOOP(
+            "readiness", "The coordinates' accuracy is not recorded."), LEIDEN)
     if not incident.narrative.strip():
-        yield gap("no_narrative", "medium", "No narrative of what happened.", BERKELEY)
+        yield gap("no_narrative", "medium", QT_TRANSLATE_NOOP(
+            "readiness", "No narrative of what happened."), BERKELEY)
     elif _is_burmese(incident) and not any(t.narrative.strip() for t in incident.translations
                                            if t.language != "my"):
-        yield gap("no_translation", "medium", "The Burmese narrative has no translation "
-                  "(a court works in English or French).", LEIDEN)
+        yield gap("no_translation", "medium", QT_TRANSLATE_NOOP(
+            "readiness", "The Burmese narrative has no translation (a court works in English "
+            "or French)."), LEIDEN)
     if incident.review_status != "verified":
-        yield gap("no_signoff", "medium", "No review sign-off: the incident is "
-                  f"'{incident.review_status}', not 'verified'.", BERKELEY)
+        yield gap("no_signoff", "medium", QT_TRANSLATE_NOOP(
+            "readiness", "No review sign-off: the incident is '{status}', not 'verified'."),
+            BERKELEY, status=incident.review_status)
     for act in incident.acts:
         if not act.characterizations:
-            yield gap("no_characterization", "low", f"Act {act.violation_code} has no candidate "
-                      "legal characterization.", "Rome Statute (reviewer's hypothesis)")
+            yield gap("no_characterization", "low", QT_TRANSLATE_NOOP(
+                "readiness", "Act {violation} has no candidate legal characterization."),
+                "Rome Statute (reviewer's hypothesis)", violation=act.violation_code)
     for person in incident.people:
         if person.role in ("victim", "witness") and person.consent == "not_asked":
-            yield gap("consent_missing", "high", f"{person.pseudonym} ({person.role}): "
-                      "consent was not asked.", LEIDEN)
+            yield gap("consent_missing", "high", QT_TRANSLATE_NOOP(
+                "readiness", "{pseudonym} ({role}): consent was not asked."), LEIDEN,
+                pseudonym=person.pseudonym, role=person.role)
     if exhibit_count == 0:
-        yield gap("no_exhibits", "medium", "No exhibit supports this incident.", BERKELEY)
-
-
-def _precision(incident: IncidentEntry) -> str:
-    return {"week": "to the week", "month": "to the month",
-            "range": "as a range of dates"}.get(incident.date_precision, "vaguely")
+        yield gap("no_exhibits", "medium", QT_TRANSLATE_NOOP(
+            "readiness", "No exhibit supports this incident."), BERKELEY)
 
 
 def _is_burmese(incident: IncidentEntry) -> bool:
@@ -74,33 +98,37 @@ def _is_burmese(incident: IncidentEntry) -> bool:
 
 
 def _exhibit_gaps(e: ExhibitEntry, included: set[str]) -> Iterable[Gap]:
-    def gap(code: str, severity: str, message: str, standard: str) -> Gap:
-        return Gap("exhibit", e.item_id, e.exhibit_number, code, severity, message, standard)
+    def gap(code: str, severity: str, template: str, standard: str, **values: object) -> Gap:
+        return _gap("exhibit", e.item_id, e.exhibit_number, code, severity, template, standard,
+                    **values)
 
     if e.verdict.status not in ("intact", "not_checked"):
-        yield gap("integrity", "high", f"Failed verification at export: {e.verdict.status}.",
-                  f"{BERKELEY} (authenticity)")
+        yield gap("integrity", "high", QT_TRANSLATE_NOOP(
+            "readiness", "Failed verification at export: {status}."),
+            f"{BERKELEY} (authenticity)", status=e.verdict.status)
     if not e.acquired_by.strip() and e.acquired_at is None:
-        yield gap("no_acquisition", "high", "No acquisition information: who obtained the "
-                  "file, and when, is not recorded.", f"{BERKELEY} (chain of custody)")
+        yield gap("no_acquisition", "high", QT_TRANSLATE_NOOP(
+            "readiness", "No acquisition information: who obtained the file, and when, is not "
+            "recorded."), f"{BERKELEY} (chain of custody)")
     elif e.acquired_at is None:
-        yield gap("no_acquired_at", "medium", "When the file was obtained is not recorded.",
-                  BERKELEY)
+        yield gap("no_acquired_at", "medium", QT_TRANSLATE_NOOP(
+            "readiness", "When the file was obtained is not recorded."), BERKELEY)
     elif not e.acquired_by.strip():
-        yield gap("no_acquired_by", "medium", "Who obtained the file is not recorded.",
-                  BERKELEY)
+        yield gap("no_acquired_by", "medium", QT_TRANSLATE_NOOP(
+            "readiness", "Who obtained the file is not recorded."), BERKELEY)
     if e.acquisition_method == "web" and not e.source_url:
-        yield gap("no_url", "high", "Web material without its source URL.",
-                  f"{BERKELEY} para 155")
+        yield gap("no_url", "high", QT_TRANSLATE_NOOP(
+            "readiness", "Web material without its source URL."), f"{BERKELEY} para 155")
     if not e.description.strip():
-        yield gap("no_description", "low", "No description of what the file shows.", BERKELEY)
+        yield gap("no_description", "low", QT_TRANSLATE_NOOP(
+            "readiness", "No description of what the file shows."), BERKELEY)
     if e.parent_id is not None and e.parent_id not in included:
-        kind = e.derivative_kind or "derivative"
-        yield gap("original_missing", "high", f"A {kind} whose full original is not in this "
-                  "dossier: submit the original with it.", LEIDEN)
+        yield gap("original_missing", "high", QT_TRANSLATE_NOOP(
+            "readiness", "A {kind} whose full original is not in this dossier: submit the "
+            "original with it."), LEIDEN, kind=e.derivative_kind or "derivative")
     if e.media_type.startswith(_PEOPLE_MEDIA) and e.consent == "not_asked":
-        yield gap("consent_missing", "medium", "Consent of the people shown or heard was not "
-                  "asked.", LEIDEN)
+        yield gap("consent_missing", "medium", QT_TRANSLATE_NOOP(
+            "readiness", "Consent of the people shown or heard was not asked."), LEIDEN)
 
 
 def check(incidents: Sequence[IncidentEntry], exhibits: Sequence[ExhibitEntry]) -> list[Gap]:

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence_app.dossier.words import Words
+from evidence_app.ui import labels
 from evidence_app.ui.fields import plain_tooltip
 from evidence_app.ui.fonts import monospace_font
 
@@ -84,6 +86,8 @@ class ReadinessPanel(QGroupBox):
             "you may still export.").format(n=len(gaps), high=high))
         branch = QTreeWidgetItem()
         current: tuple[str, str] | None = None
+        # Gap messages come from the core; their templates are in the dossier's catalogue.
+        translate = Words(labels.language()).translate
         for gap in gaps:
             if (gap.subject_type, gap.subject_id) != current:
                 current = (gap.subject_type, gap.subject_id)
@@ -97,9 +101,10 @@ class ReadinessPanel(QGroupBox):
                 font.setBold(True)
                 branch.setFont(0, font)
                 branch.setExpanded(True)
-            item = QTreeWidgetItem(branch, [gap.message, self.severity_label(gap.severity),
+            message = gap.text(translate)
+            item = QTreeWidgetItem(branch, [message, self.severity_label(gap.severity),
                                             gap.standard])
-            item.setToolTip(0, plain_tooltip(gap.message))
+            item.setToolTip(0, plain_tooltip(message))
             item.setForeground(1, QBrush(QColor(SEVERITY_COLOURS.get(gap.severity, "#000"))))
             item.setData(0, Qt.ItemDataRole.UserRole, gap.code)
         self.tree.expandAll()

@@ -278,11 +278,36 @@
         <source> (local offset {tz})</source>
         <translation> (ဒေသစံတော်ချိန် ခြားနားချက် {tz})</translation>
     </message>
+    <message>
+        <location filename="../../evidence_app/dossier/appendix.py" line="+21"/>
+        <source>HIGH</source>
+        <translation>မြင့်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium</source>
+        <translation>အလယ်အလတ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low</source>
+        <translation>နိမ့်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incident</source>
+        <translation>ဖြစ်ရပ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exhibit</source>
+        <translation>သက်သေခံ</translation>
+    </message>
 </context>
 <context>
     <name>dossier</name>
     <message>
-        <location filename="../../evidence_app/dossier/appendix.py" line="+27"/>
+        <location line="+7"/>
         <location filename="../../evidence_app/dossier/builder.py" line="+54"/>
         <source>Appendix A: custody logs</source>
         <translation>နောက်ဆက်တွဲ A — ထိန်းသိမ်းမှု မှတ်တမ်းများ</translation>
@@ -449,7 +474,7 @@
         <translation>ပြင်းထန်မှုအဆင့်အလိုက် လိုအပ်ချက်များ — {counts}။</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Subject</source>
         <translation>အကြောင်းအရာ</translation>
     </message>
@@ -1244,6 +1269,124 @@
         <location line="+9"/>
         <source>Incident</source>
         <translation>ဖြစ်ရပ်</translation>
+    </message>
+</context>
+<context>
+    <name>readiness</name>
+    <message>
+        <location filename="../../evidence_app/dossier/readiness.py" line="+35"/>
+        <source>The date is only known to the week.</source>
+        <translation>ရက်စွဲကို ရက်သတ္တပတ်အထိသာ သိသည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date is only known to the month.</source>
+        <translation>ရက်စွဲကို လအထိသာ သိသည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date is only known as a range of dates.</source>
+        <translation>ရက်စွဲကို ရက်အပိုင်းအခြားအဖြစ်သာ သိသည်။</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No date: courts routinely refuse undated material.</source>
+        <translation>ရက်စွဲ မရှိပါ — ရက်စွဲမပါသော အထောက်အထားကို တရားရုံးများက မကြာခဏ လက်မခံကြပါ။</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How the date was established is not recorded.</source>
+        <translation>ရက်စွဲကို မည်သို့ သိရသည်ကို မှတ်တမ်းမတင်ထားပါ။</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The place is marked &apos;cannot be located&apos;.</source>
+        <translation>နေရာကို &apos;တည်နေရာ ဖော်ထုတ်၍ မရ&apos; ဟု မှတ်ထားသည်။</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No place is recorded.</source>
+        <translation>နေရာ မှတ်တမ်းမတင်ထားပါ။</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No coordinates for the place.</source>
+        <translation>နေရာအတွက် ကိုဩဒိနိတ် မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The coordinates&apos; accuracy is not recorded.</source>
+        <translation>ကိုဩဒိနိတ်၏ တိကျမှုကို မှတ်တမ်းမတင်ထားပါ။</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No narrative of what happened.</source>
+        <translation>ဖြစ်ခဲ့သည့်အရာ၏ ဖြစ်စဉ်အကြောင်းအရာ မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Burmese narrative has no translation (a court works in English or French).</source>
+        <translation>မြန်မာဘာသာ ဖြစ်စဉ်အကြောင်းအရာတွင် ဘာသာပြန် မရှိပါ (တရားရုံးသည် အင်္ဂလိပ် သို့မဟုတ် ပြင်သစ်ဘာသာဖြင့် ဆောင်ရွက်သည်)။</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No review sign-off: the incident is &apos;{status}&apos;, not &apos;verified&apos;.</source>
+        <translation>သုံးသပ်အတည်ပြု လက်မှတ် မရှိပါ — ဖြစ်ရပ်သည် &apos;verified&apos; မဟုတ်ဘဲ &apos;{status}&apos; ဖြစ်နေသည်။</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Act {violation} has no candidate legal characterization.</source>
+        <translation>ပြုလုပ်မှု {violation} တွင် ဖြစ်နိုင်ချေရှိသော ဥပဒေဆိုင်ရာ သတ်မှတ်ချက် မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{pseudonym} ({role}): consent was not asked.</source>
+        <translation>{pseudonym} ({role}) — သဘောတူခွင့်ပြုချက် မမေးရသေးပါ။</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No exhibit supports this incident.</source>
+        <translation>ဤဖြစ်ရပ်ကို ထောက်ခံသော သက်သေခံ မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Failed verification at export: {status}.</source>
+        <translation>ထုတ်ယူစဉ် စစ်ဆေးမှု မအောင်မြင်ပါ — {status}။</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No acquisition information: who obtained the file, and when, is not recorded.</source>
+        <translation>ရယူမှု အချက်အလက် မရှိပါ — ဖိုင်ကို မည်သူ၊ မည်သည့်အချိန်တွင် ရယူခဲ့သည်ကို မှတ်တမ်းမတင်ထားပါ။</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When the file was obtained is not recorded.</source>
+        <translation>ဖိုင်ကို မည်သည့်အချိန်တွင် ရယူခဲ့သည်ကို မှတ်တမ်းမတင်ထားပါ။</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who obtained the file is not recorded.</source>
+        <translation>ဖိုင်ကို မည်သူ ရယူခဲ့သည်ကို မှတ်တမ်းမတင်ထားပါ။</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Web material without its source URL.</source>
+        <translation>မူရင်း URL မပါသော web မှ ရယူထားသည့် အရာ။</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No description of what the file shows.</source>
+        <translation>ဖိုင်တွင် ပြသထားသည့်အရာ၏ ဖော်ပြချက် မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A {kind} whose full original is not in this dossier: submit the original with it.</source>
+        <translation>မူရင်း အပြည့်အစုံ ဤစာတွဲတွင် မပါသော {kind} — မူရင်းကို ၎င်းနှင့်အတူ တင်သွင်းပါ။</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consent of the people shown or heard was not asked.</source>
+        <translation>ပုံ သို့မဟုတ် အသံတွင် ပါဝင်သူများ၏ သဘောတူခွင့်ပြုချက်ကို မမေးရသေးပါ။</translation>
     </message>
 </context>
 </TS>

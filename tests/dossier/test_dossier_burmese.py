@@ -74,6 +74,9 @@ def test_burmese_dossier_prints_burmese_headings(burmese_pdf: Path) -> None:
     for number, text in enumerate(pages, start=1):
         assert f"{PREFIX}-{number:04d}" in text
         assert f"Page {number}/{len(pages)}" in text
+    # Appendix C: the readiness gaps in Burmese too (templates from the catalogue).
+    assert squash("ရက်စွဲကို လအထိသာ သိသည်။") in squash(everything)
+    assert "The date is only known" not in everything
     # Records are printed as written, and the verification steps keep English after Burmese.
     assert squash(BURMESE_NARRATIVE) in squash(everything)
     verification = everything[everything.rindex("ဤစာတွဲကို စစ်ဆေးနည်း"):]
