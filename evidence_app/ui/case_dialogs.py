@@ -66,6 +66,7 @@ class NewCaseDialog(QDialog):
         self.confidentiality_combo.setCurrentIndex(
             max(0, self.confidentiality_combo.findData("confidential")))
         self.description_edit = QPlainTextEdit()
+        self.description_edit.setTabChangesFocus(True)  # Tab leaves the field: no keyboard trap
         self.description_edit.setMaximumHeight(90)
         self.field_errors: dict[str, FieldError] = {}
         rows: tuple[tuple[str, str, QWidget], ...] = (

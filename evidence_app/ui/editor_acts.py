@@ -77,6 +77,7 @@ class ActEditor(QFrame):
         form.addRow(self.tr("Violation type"), self._with_error(self.violation_combo,
                                                                 "violation"))
         self.description_edit = QPlainTextEdit()
+        self.description_edit.setTabChangesFocus(True)  # Tab leaves the field: no keyboard trap
         self.description_edit.setFixedHeight(int(self.fontMetrics().height() * 4.5))
         form.addRow(self.tr("Description"), self._with_error(self.description_edit,
                                                              "description"))

@@ -122,6 +122,7 @@ class GeneralSection(Section):
                                                    "village market"))
         self.add_field(self.tr("Title"), self.title_edit, "title")
         self.narrative_edit = QPlainTextEdit()
+        self.narrative_edit.setTabChangesFocus(True)  # Tab leaves the field: no keyboard trap
         self.narrative_edit.setPlaceholderText(self.tr(
             "What happened, in the words of the sources, in Burmese or English."))
         self.narrative_edit.setMinimumHeight(150)

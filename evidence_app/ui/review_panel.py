@@ -65,6 +65,7 @@ class ReviewPanel(QWidget):
         explain.setWordWrap(True)
         layout.addWidget(explain)
         self.comment_edit = QPlainTextEdit()
+        self.comment_edit.setTabChangesFocus(True)  # Tab leaves the field: no keyboard trap
         self.comment_edit.setPlaceholderText(self.tr("Comment (required to return)"))
         self.comment_edit.setFixedHeight(int(self.fontMetrics().height() * 4.5))
         layout.addWidget(self.comment_edit)

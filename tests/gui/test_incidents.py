@@ -93,6 +93,26 @@ def test_new_incident_with_burmese_text_is_saved_and_found(window: MainWindow, w
     assert view.model.total == 0
 
 
+def test_tab_leaves_every_multi_line_field(window: MainWindow, qtbot: Any) -> None:
+    """Tab moves on from the narrative, an act's description and the review comment (it
+    typed a tab character, and neither Tab nor Ctrl+Tab left the field: a keyboard trap)."""
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+    page = _new_page(window, qtbot)
+    editor = page.editor
+    editor.general.title_edit.setText("Airstrike on Pazigyi")
+    editor.acts.add_act({"violation": "AIR"})
+    fields = [w for w in editor.findChildren(QPlainTextEdit) if not w.isReadOnly()]
+    assert editor.general.narrative_edit in fields and len(fields) >= 2
+    for field in fields:
+        editor.scroll_area.ensureWidgetVisible(field)
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is not field
+        assert "\t" not in field.toPlainText()
+
+
 def test_validation_problems_are_shown_next_to_their_fields(window: MainWindow, ws: Workspace,
                                                             qtbot: Any) -> None:
     page = _new_page(window, qtbot)
