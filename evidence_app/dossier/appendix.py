@@ -167,6 +167,6 @@ def readiness_annex(ctx: Ctx) -> list[Flowable]:
     story.append(grid(s, [translate("dossier", "Subject"), translate("dossier", "Severity"),
                           translate("dossier", "What is missing"),
                           translate("dossier", "Standard")], rows,
-                      [120, 46, 206, 110]))
+                      [120, 56, 196, 110]))
     story.append(PageBreak())
     return story

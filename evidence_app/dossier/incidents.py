@@ -217,7 +217,7 @@ def _supporting(ctx: Ctx, incident: IncidentEntry) -> list[Flowable]:
               "", "", ""]
              for w in withheld]
     rows.sort(key=lambda r: str(r[0]))
-    widths = [50, FRAME_WIDTH - 50 - 70 - 46 - ern_width - 6, 70, 46, ern_width + 6]
+    widths = [50, FRAME_WIDTH - 50 - 70 - 56 - ern_width - 6, 70, 56, ern_width + 6]
     story.append(grid(s, [translate("dossier", "Exhibit"), translate("dossier", "Description"),
                           translate("dossier", "Type"), translate("dossier", "Status"),
                           "ERN"], rows, widths,

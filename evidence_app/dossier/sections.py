@@ -289,6 +289,6 @@ def exhibit_index(ctx: Ctx) -> list[Flowable]:
     story.append(grid(s, [translate("dossier", "Exhibit"), translate("dossier", "Incident"),
                           translate("dossier", "Description"), translate("dossier", "Type"),
                           translate("dossier", "Status"), "ERN"], rows,
-                      [46, 92, 138, 72, 40, ern_width + 6], bold_first=True))
+                      [46, 92, 126, 72, 52, ern_width + 6], bold_first=True))
     story.append(PageBreak())
     return story
