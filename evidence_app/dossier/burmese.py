@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import unicodedata
 from enum import Enum, auto
+from functools import lru_cache
 
 __all__ = ["break_opportunities", "has_burmese", "is_burmese", "joins_previous", "syllables"]
 
@@ -39,6 +40,11 @@ SECTION_MARKS = frozenset("\u104a\u104b")  # ၊ (comma-like) and ။ (full stop
 NO_BREAK_SPACES = frozenset("\u00a0\u2007\u202f")
 # Myanmar symbols that behave like a syllable of their own: ၌ ၍ ၎ ၏.
 _SYLLABLE_SYMBOLS = frozenset("\u104c\u104d\u104e\u104f")
+
+
+# Per-character facts are looked up for every character of every paragraph (~5 million times
+# in a 2,500-page dossier); they depend on the character alone, so they are cached.
+_category = lru_cache(maxsize=8192)(unicodedata.category)
 
 
 def is_burmese(ch: str) -> bool:
@@ -72,13 +78,13 @@ def joins_previous(ch: str) -> bool:
     the zero-width space, which separates. Such a character never starts a segment, and
     is set in the font of the character it follows.
     """
-    return ch != ZWSP and unicodedata.category(ch) in ("Mn", "Mc", "Me", "Cf")
+    return ch != ZWSP and _category(ch) in ("Mn", "Mc", "Me", "Cf")
 
 
 def _starts_syllable(text: str, i: int) -> bool:
     """Whether the Burmese letter at ``text[i]`` begins a new syllable."""
     ch = text[i]
-    if not (unicodedata.category(ch) == "Lo" or ch in _SYLLABLE_SYMBOLS):
+    if not (_category(ch) == "Lo" or ch in _SYLLABLE_SYMBOLS):
         return False  # a sign, a medial or a vowel sign continues the syllable
     if i > 0 and text[i - 1] == VIRAMA:
         return False  # stacked under the previous consonant
@@ -91,13 +97,17 @@ def _starts_syllable(text: str, i: int) -> bool:
 
 
 def _kind_of(text: str, i: int) -> _Kind:
-    ch = text[i]
+    return _char_kind(text[i])
+
+
+@lru_cache(maxsize=8192)
+def _char_kind(ch: str) -> _Kind:
     if _is_space(ch):
         return _Kind.SPACE
     if is_burmese(ch):
         if ch in SECTION_MARKS:
             return _Kind.MARK
-        if unicodedata.category(ch) == "Nd":
+        if _category(ch) == "Nd":
             return _Kind.DIGITS
         return _Kind.SYLLABLE
     return _Kind.OTHER

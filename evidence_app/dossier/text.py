@@ -42,6 +42,7 @@ need a markup string; it cannot carry Burmese break points).
 from __future__ import annotations
 
 import copy
+import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -93,15 +94,37 @@ def _is_breaking_space(ch: str) -> bool:
     return ch == ZWSP or (ch.isspace() and ch not in NO_BREAK_SPACES)
 
 
-def _units(text: str) -> list[tuple[str, bool]]:
-    """Split text into unbreakable units: ``(text, followed_by_a_space)``."""
+@lru_cache(maxsize=4096)
+def _units(text: str) -> tuple[tuple[str, bool], ...]:
+    """Split text into unbreakable units: ``(text, followed_by_a_space)``.
+
+    Cached: a dossier repeats many texts (labels, places, names, fixed Burmese texts), and
+    segmenting a Burmese paragraph costs ~1 ms.
+    """
     text = _clean(text).strip()  # str.strip() also strips no-break spaces at the ends
     if text.isascii():
         # No Burmese, no no-break or zero-width spaces: lines break at whitespace only, which
         # is what break_opportunities would find (tested), at a fraction of the cost.
         words = text.split()
-        return [(word, i < len(words) - 1) for i, word in enumerate(words)]
-    return _units_general(text)
+        return tuple((word, i < len(words) - 1) for i, word in enumerate(words))
+    if ZWSP in text and text.replace(ZWSP, "").isascii():
+        # ASCII with zero-width spaces offered as break points (hashes in custody rows,
+        # describe.breakable): the same rule with those as breaks that print no space (tested).
+        return tuple(_units_ascii_zwsp(text))
+    return tuple(_units_general(text))
+
+
+_ASCII_SEPARATORS = re.compile("([\\s\u200b]+)")
+
+
+def _units_ascii_zwsp(text: str) -> list[tuple[str, bool]]:
+    """:func:`_units` for stripped ASCII text with zero-width spaces in it."""
+    parts = _ASCII_SEPARATORS.split(text)  # word, separator, word, ..., word
+    units = [(word, any(ch != ZWSP for ch in separator))
+             for word, separator in zip(parts[::2], [*parts[1::2], ""], strict=True) if word]
+    if units:
+        units[-1] = (units[-1][0], False)
+    return units
 
 
 def _units_general(text: str) -> list[tuple[str, bool]]:
@@ -122,12 +145,19 @@ def _units_general(text: str) -> list[tuple[str, bool]]:
     return units
 
 
+# Any whitespace (re's \s is str.isspace()) or a zero-width space: a superset of what
+# _is_breaking_space accepts, so a unit without a match has nothing to fold.
+_BREAKING_SPACE = re.compile("[\\s\u200b]")
+
+
 def _collapse_spaces(unit: str) -> str:
     """Fold whitespace runs left inside a unit into one space.
 
     A unit holds inner whitespace only in degenerate text, e.g. a combining mark typed after a
     space ("a  ိ"): the mark keeps the space in its unit, and the run must still print once.
     """
+    if _BREAKING_SPACE.search(unit) is None:  # the usual unit: nothing to fold
+        return unit
     out: list[str] = []
     for ch in unit:
         if _is_breaking_space(ch) and out and _is_breaking_space(out[-1]):
@@ -136,8 +166,12 @@ def _collapse_spaces(unit: str) -> str:
     return "".join(out)
 
 
-def _runs(text: str) -> list[tuple[str, bool]]:
-    """Split text into font runs: ``(text, is_burmese)``. Marks and joiners stay put."""
+@lru_cache(maxsize=32768)
+def _runs(text: str) -> tuple[tuple[str, bool], ...]:
+    """Split text into font runs: ``(text, is_burmese)``. Marks and joiners stay put.
+
+    Cached: it is called per unit (a syllable, a word), and units repeat a lot.
+    """
     runs: list[tuple[str, bool]] = []
     for ch in text:
         burmese = is_burmese(ch)
@@ -145,7 +179,7 @@ def _runs(text: str) -> list[tuple[str, bool]]:
             runs[-1] = (runs[-1][0] + ch, runs[-1][1])
         else:
             runs.append((ch, burmese))
-    return runs
+    return tuple(runs)
 
 
 def plain_text_for_extraction(text: str) -> str:
@@ -199,6 +233,32 @@ def _shape(font_name: str, font_size: float, font_id: int, run: str) -> tuple[fl
     return float(shaped[0]), shaped[1][1]
 
 
+# Hashes, ids, dates and times are the commonest runs in a dossier and are almost all unique
+# (a SHA-256 per exhibit, a UUID per custody event), so the cache above cannot help them. In
+# Noto Sans none of these characters kerns with or ligates into another, except "ff" (checked
+# for every pair by _inert_in, once per font): HarfBuzz leaves such a run unchanged and
+# ``shapeFragWord`` hands back the word as it was, so its width and text are used directly.
+_INERT = frozenset("0123456789abcdef-:")
+
+
+@lru_cache(maxsize=16)
+def _inert_in(font_name: str, font_id: int) -> bool:
+    """Whether shaping leaves every run of :data:`_INERT` characters without "ff" unchanged.
+
+    Shapes every ordered pair of them (but "ff"), each followed by an inert "0", in one run.
+    """
+    del font_id  # part of the cache key only, as for _shape
+    chars = sorted(_INERT)
+    probe = "".join(a + b + "0" for a in chars for b in chars if a + b != "ff")
+    width = pdfmetrics.stringWidth(probe, font_name, 10)
+    shaped = shapeFragWord([width, (_ShapingFrag(font_name, 10), probe)])
+    return len(shaped) == 2 and shaped[1][1] == probe and shaped[0] == width
+
+
+def _is_inert(run: str, font_name: str, font_id: int) -> bool:
+    return _INERT.issuperset(run) and "ff" not in run and _inert_in(font_name, font_id)
+
+
 class _ShapingFrag:
     """The two attributes ``shapeFragWord`` reads from a frag."""
 
@@ -216,7 +276,10 @@ def _make_word(pieces: Sequence[tuple[Any, str]], space_after: bool) -> _FragWor
         frag = template.clone(text=run)
         frag._ev_text = run  # the logical text, for ActualText and getPlainText
         font = pdfmetrics.getFont(frag.fontName)
-        width, glyphs = _shape(frag.fontName, frag.fontSize, id(font), run)
+        if _is_inert(run, frag.fontName, id(font)):  # what shaping would give, without it
+            width, glyphs = pdfmetrics.stringWidth(run, frag.fontName, frag.fontSize), run
+        else:
+            width, glyphs = _shape(frag.fontName, frag.fontSize, id(font), run)
         word[0] += width
         word.append((frag, glyphs))
     return (_HSShapedFragWord if space_after else ShapedFragWord)(word)

@@ -363,4 +363,4 @@ def test_alignments_and_table_cells_extract_the_logical_text(
 def test_ascii_fast_path_splits_like_the_general_rules(text: str) -> None:
     from evidence_app.dossier.text import _clean, _units, _units_general
 
-    assert _units(text) == _units_general(_clean(text).strip())
+    assert list(_units(text)) == _units_general(_clean(text).strip())
