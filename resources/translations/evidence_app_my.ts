@@ -19,7 +19,7 @@
         <translation>ချိုးဖောက်မှု အမျိုးအစား</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Description</source>
         <translation>ဖော်ပြချက်</translation>
     </message>
@@ -116,7 +116,7 @@
 <context>
     <name>AddIncidentsDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/case_dialogs.py" line="+173"/>
+        <location filename="../../evidence_app/ui/case_dialogs.py" line="+174"/>
         <source>Add incidents to {reference}</source>
         <translation>{reference} သို့ ဖြစ်ရပ်များ ထည့်ရန်</translation>
     </message>
@@ -594,7 +594,7 @@ Exported {when} by a key calling itself “{alias}” ({fp}); {encrypted}.</sour
 <context>
     <name>CasesSection</name>
     <message>
-        <location filename="../../evidence_app/ui/editor_sections.py" line="+352"/>
+        <location filename="../../evidence_app/ui/editor_sections.py" line="+353"/>
         <source>Cases</source>
         <translation>အမှုတွဲများ</translation>
     </message>
@@ -872,7 +872,7 @@ Nothing has been sent anywhere. If the problem comes back, copy the details belo
     <message>
         <location line="+10"/>
         <source>Browse…</source>
-        <translation>ရှာရန်…</translation>
+        <translation>ရွေးရန်…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -907,7 +907,7 @@ Nothing has been sent anywhere. If the problem comes back, copy the details belo
     <message>
         <location line="+5"/>
         <source>Passphrase again</source>
-        <translation>စကားဝှက်ဝါကျ ထပ်မံ</translation>
+        <translation>စကားဝှက်ဝါကျ ထပ်ရိုက်ရန်</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1225,7 +1225,7 @@ Nothing has been sent anywhere. If the problem comes back, copy the details belo
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/dossier_dialog.py" line="+71"/>
+        <location filename="../../evidence_app/ui/dossier_dialog.py" line="+74"/>
         <source>Export a dossier</source>
         <translation>dossier ထုတ်ရန်</translation>
     </message>
@@ -1528,7 +1528,7 @@ Open it?</source>
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../../evidence_app/ui/editor_sections.py" line="-68"/>
+        <location filename="../../evidence_app/ui/editor_sections.py" line="-69"/>
         <source>What happened</source>
         <translation>ဘာဖြစ်ခဲ့သနည်း</translation>
     </message>
@@ -1543,7 +1543,7 @@ Open it?</source>
         <translation>ခေါင်းစဉ်</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>What happened, in the words of the sources, in Burmese or English.</source>
         <translation>ဖြစ်ခဲ့သည့်အရာကို သတင်းရင်းမြစ်များ၏ စကားဖြင့် မြန်မာ သို့မဟုတ် အင်္ဂလိပ်ဘာသာဖြင့် ရေးပါ။</translation>
     </message>
@@ -1869,7 +1869,7 @@ Open it?</source>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation>ဘာလုပ်ခဲ့သနည်း</translation>
+        <translation>လုပ်ဆောင်ချက်</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2145,7 +2145,7 @@ Did you compare it, and is it the same?</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/case_dialogs.py" line="-183"/>
+        <location filename="../../evidence_app/ui/case_dialogs.py" line="-184"/>
         <source>New case</source>
         <translation>အမှုတွဲအသစ်</translation>
     </message>
@@ -2165,7 +2165,7 @@ Did you compare it, and is it the same?</source>
         <translation>အမှုတွဲ၏ dossier စာမျက်နှာတိုင်းကို PREFIX-0001၊ PREFIX-0002… ဟု နံပါတ်တပ်သည် (နိုင်ငံတကာ တရားရုံးများ သုံးသော သက်သေအထောက်အထား ရည်ညွှန်းနံပါတ် ERN)။</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Reference:</source>
         <translation>အမှတ်စဉ် —</translation>
     </message>
@@ -2584,7 +2584,7 @@ Did you compare it, and is it the same?</source>
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../evidence_app/ui/dossier_panels.py" line="+52"/>
+        <location filename="../../evidence_app/ui/dossier_panels.py" line="+54"/>
         <source>Readiness (Berkeley Protocol, Leiden Guidelines)</source>
         <translation>အသင့်ဖြစ်မှု (Berkeley Protocol၊ Leiden Guidelines)</translation>
     </message>
@@ -2634,7 +2634,7 @@ Did you compare it, and is it the same?</source>
         <translation>လိုအပ်ချက် {n} ခု၊ ၎င်းတို့အနက် {high} ခုမှာ ပြင်းထန်မှု မြင့်သည်။ dossier ၏ နောက်ဆက်တွဲ C တွင် ဖော်ပြထားသည်။ သို့တိုင် ထုတ်ယူနိုင်သည်။</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Incident: {title}</source>
         <translation>ဖြစ်ရပ် — {title}</translation>
     </message>
@@ -2644,7 +2644,7 @@ Did you compare it, and is it the same?</source>
         <translation>သက်သေခံ {number}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The readiness check did not finish; you may still export.</source>
         <translation>အသင့်ဖြစ်မှု စစ်ဆေးချက် မပြီးဆုံးခဲ့ပါ။ သို့တိုင် ထုတ်ယူနိုင်သည်။</translation>
     </message>
@@ -2762,7 +2762,7 @@ Did you compare it, and is it the same?</source>
         <translation>အဆင့်တိုင်းကို သင့်သော့ဖြင့် လက်မှတ်ထိုးပြီး ဖြစ်ရပ်၏ လက်ရှိ SHA-256 ကို မှတ်တမ်းတင်သည်။ ထို့ကြောင့် အတည်ပြုလက်မှတ်သည် မည်သည့်အရာကို သုံးသပ်ခဲ့သည်ကို အတိအကျ ဖော်ပြသည်။ ဖြစ်ရပ်ကို ပြန်ပို့ရန် ဘာပြင်ရမည်ကို မှတ်ချက်ရေးရမည်။</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Comment (required to return)</source>
         <translation>မှတ်ချက် (ပြန်ပို့ရန် လိုအပ်သည်)</translation>
     </message>
