@@ -267,9 +267,11 @@ class BundleExportWizard(QDialog):
 
     def _on_output_button_clicked(self) -> None:
         self._suggest_output()
+        # No "replace it?" question: an export never replaces a file (see the CSV dialog).
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the bundle as"), self.output_edit.text(),
-            self.tr("Bundles (*.eab *.zip);;All files (*)"))
+            self.tr("Bundles (*.eab *.zip);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
         if name:
             self.set_output(Path(name))
 

@@ -327,9 +327,11 @@ class CsvExportDialog(QDialog):
         self.export_button.setEnabled(True)
 
     def _on_output_button_clicked(self) -> None:
+        # No "replace it?" question: the export never replaces a file, so a "yes" would only
+        # be followed by "already exists; choose a new file name".
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the CSV as"), "incidents-acled.csv",
-            self.tr("CSV files (*.csv)"))
+            self.tr("CSV files (*.csv)"), options=QFileDialog.Option.DontConfirmOverwrite)
         if name:
             self.output_edit.setText(name)
 

@@ -259,6 +259,39 @@ def test_csv_export_warns_about_plaintext(window: MainWindow, ws: Workspace, ans
     assert output.read_text("utf-8").startswith("event_date,")
 
 
+def test_save_dialogs_do_not_offer_to_replace_a_file(window: MainWindow, ws: Workspace,
+                                                    answers: Answers, qtbot: Any,
+                                                    tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Exports never replace a file, so the save dialogs must not ask "replace it?" (a "yes"
+    was followed by "already exists; choose a new file name"); choosing an existing file
+    gets that one clear refusal, and the file is left alone."""
+    from PySide6.QtWidgets import QFileDialog
+
+    incidents.create_incident(ws, record())
+    existing = tmp_path / "acled.csv"
+    existing.write_text("keep me", "utf-8")
+    asked: list[Any] = []
+
+    def save_name(*args: Any, options: Any = None, **_: Any) -> tuple[str, str]:
+        asked.append(options)
+        return str(existing), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    view = _exchange(window)
+    dialog = view.open_csv_export_dialog()
+    qtbot.mouseClick(dialog.output_button, CLICK)
+    wizard = view.open_export_wizard()
+    qtbot.mouseClick(wizard.output_button, CLICK)
+    assert len(asked) == 2
+    assert all(o is not None and o & QFileDialog.Option.DontConfirmOverwrite for o in asked)
+    answers.queue = [Yes]
+    assert dialog.start_export()
+    qtbot.waitUntil(lambda: "already exists" in dialog.status_label.text(), timeout=30_000)
+    assert existing.read_text("utf-8") == "keep me"
+    wizard.reject()
+
+
 def test_wizard_offers_the_selected_incident_and_refuses_a_key_without_encryption_key(
         make_window: Callable[..., MainWindow], populated: Populated, answers: Answers,
         qtbot: Any, tmp_path: Path) -> None:
