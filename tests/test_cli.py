@@ -103,6 +103,12 @@ def test_passphrase_file_and_key_export_import(cli_ws: Path, tmp_path: Path,
     assert main(["--workspace", str(other), "key", "list", "--json"]) == 0
     ring = {k["alias"]: k["trust"] for k in json.loads(capsys.readouterr().out)}
     assert ring == {"bob": "own", "alice": "untrusted"}
+    # a folder that does not exist: one line naming it, exit 2 (was a traceback)
+    assert main(["key", "export", "-o", str(tmp_path / "nowhere" / "me.pem")]) == 2
+    assert "The folder" in capsys.readouterr().err and not (tmp_path / "nowhere").exists()
+    assert main(["--workspace", str(other), "csv", "export", "-o",
+                 str(tmp_path / "nowhere" / "x.csv")]) == 2
+    assert "does not exist" in capsys.readouterr().err
     not_a_key = tmp_path / "x.pem"
     not_a_key.write_text("hello")
     assert main(["--workspace", str(other), "key", "import", str(not_a_key)]) == 2

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app.errors import ValidationError
+from evidence_app.errors import UsageError, ValidationError
 from evidence_app.services import cases, csv_io, incidents, items
 from evidence_app.services.workspace import Workspace
 from tests.bundle.helpers import Frozen
@@ -179,5 +179,8 @@ def test_acled_export(workspace: Workspace, tmp_path: Path) -> None:
                  if r["violation_code"] == "DET")
     assert (detention["time_precision"], detention["geo_precision"]) == ("3", "3")
     assert detention["event_type"] and detention["sub_event_type"] == "Arrests"
-    with pytest.raises(ValidationError, match="already exists"):
+    with pytest.raises(UsageError, match="already exists"):
         csv_io.export_csv(workspace, out)
+    with pytest.raises(UsageError, match="folder .* does not exist"):  # was a raw traceback
+        csv_io.export_csv(workspace, tmp_path / "no-such-folder" / "all.csv")
+    assert not (tmp_path / "no-such-folder").exists()

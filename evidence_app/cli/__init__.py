@@ -86,6 +86,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:  # a file or folder named on the command line: a message, no traceback
+        where = f" {exc.filename}" if exc.filename else ""
+        common.error(f"Cannot read or write{where}: {exc.strerror or exc}. Check the path and "
+                     "that you may use the folder.")
+        return 2
     return int(result or 0)
 
 

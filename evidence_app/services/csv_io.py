@@ -33,7 +33,7 @@ from myanmartools import ZawgyiDetector
 from sqlmodel import col, select
 
 from evidence_app import taxonomy
-from evidence_app.errors import BundleRejected, Cancelled, ValidationError
+from evidence_app.errors import BundleRejected, Cancelled, UsageError, ValidationError
 from evidence_app.model.schemas import IncidentCreate
 from evidence_app.model.tables import Case, CaseIncident, Incident
 from evidence_app.progress import CancelToken, ProgressFn, no_progress
@@ -511,13 +511,16 @@ def export_csv(ws: Workspace, output: Path, *, case: str | None = None) -> int:
     """Write the incidents (of ``case``, or all) to ``output``; return the number of rows.
 
     The CSV is plaintext (the caller warns); the export is recorded on the workspace's custody
-    chain. Existing files are not overwritten (:class:`ValidationError`).
+    chain. Raises :class:`UsageError` when ``output`` exists (never overwritten) or its folder
+    does not (a FileNotFoundError traceback on the command line before), and
+    :class:`NotFound` for an unknown case.
     """
     from evidence_app.vault.files import atomic_writer
 
     if output.exists():
-        raise ValidationError(f"{output} already exists; choose a new file name.",
-                              field="output")
+        raise UsageError(f"{output} already exists; choose a new file name.")
+    if not output.parent.is_dir():
+        raise UsageError(f"The folder {output.parent} does not exist.")
     with ws.session(write=False) as session:
         if case:
             case_row = cases_service.find_case(session, case)

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlmodel import col, select
 
 from evidence_app.crypto.signing import BadKey, PublicIdentity, short_fingerprint
-from evidence_app.errors import KeyError_, NotFound, ValidationError
+from evidence_app.errors import KeyError_, NotFound, UsageError, ValidationError
 from evidence_app.model.schemas import IdentityRead
 from evidence_app.model.tables import Identity
 from evidence_app.services.workspace import Workspace, now_utc
@@ -47,9 +47,12 @@ def export_public_key(ws: Workspace, dest: Path) -> IdentityRead:
     The file also holds your X25519 encryption key (derived from your signing key) and an
     Ed25519 signature binding the two, so others can send you encrypted bundles (``bundle
     export --to``). Tools that read one PEM block take the first: the signing key.
+    Raises :class:`UsageError` when the folder of ``dest`` does not exist.
     """
     from evidence_app.services.bundle.crypt import encryption_key_pem_blocks
 
+    if not dest.parent.is_dir():
+        raise UsageError(f"The folder {dest.parent} does not exist.")
     me = my_identity(ws)
     header = f"# Evidence App key of {me.alias}\n# fingerprint {me.fingerprint}\n"
     body = header + me.public_key_pem + encryption_key_pem_blocks(ws.signer)
