@@ -181,6 +181,6 @@ def test_acled_export(workspace: Workspace, tmp_path: Path) -> None:
     assert detention["event_type"] and detention["sub_event_type"] == "Arrests"
     with pytest.raises(UsageError, match="already exists"):
         csv_io.export_csv(workspace, out)
-    with pytest.raises(UsageError, match="folder .* does not exist"):  # was a raw traceback
+    with pytest.raises(UsageError, match=r"folder .* does not exist"):  # was a raw traceback
         csv_io.export_csv(workspace, tmp_path / "no-such-folder" / "all.csv")
     assert not (tmp_path / "no-such-folder").exists()
