@@ -61,6 +61,7 @@ def test_json_record_from_stdin_and_file(cli_ws: Path, tmp_path: Path,
     (["--date", "2024-02-30"], "date.start"),
     (["--lat", "123", "--lon", "95"], "place.latitude"),
     (["--place", "Somewhere, Atlantis"], "place.state_region"),
+    (["--time", "25:00"], "date.time: '25:00' is not a time of day; write it as HH:MM"),
 ])
 def test_bad_input_exit_2_with_field(cli_ws: Path, capsys: pytest.CaptureFixture[str],
                                      args: list[str], message: str) -> None:

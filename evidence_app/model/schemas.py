@@ -42,6 +42,9 @@ def _no_control_chars(value: str) -> str:
     return value
 
 
+_TIME_OF_DAY = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
@@ -50,8 +53,17 @@ class DateInput(_Strict):
     start: date | None = None
     end: date | None = None
     precision: DatePrecision = "day"
-    time: str | None = Field(default=None, pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    time: str | None = None
     basis: str = Field(default="", max_length=MAX_SHORT * 10)
+
+    @field_validator("time")
+    @classmethod
+    def _time_of_day(cls, value: str | None) -> str | None:
+        # A pattern constraint said "String should match pattern '^([01]\d|2[0-3])...'".
+        if value is not None and not _TIME_OF_DAY.fullmatch(value):
+            raise ValueError(f"{value!r} is not a time of day; write it as HH:MM, from 00:00 "
+                             "to 23:59")
+        return value
 
     @field_validator("start", "end", mode="before")
     @classmethod
