@@ -195,6 +195,13 @@ class EvidencePanel(QWidget):
             self._bar.show_message(self.tr("Still adding files"), self.tr(
                 "Wait until the current files are added, or cancel them first."), "warning")
             return False
+        if self.method_combo.currentData() == "web" and not self.url_edit.text().strip():
+            # Said here, by the field's name: the core's message names the CLI's --url.
+            self._bar.show_message(self.tr("Source URL needed"), self.tr(
+                "Material downloaded from the web needs the address it came from: fill in the "
+                "source URL, then add the files again."), "warning")
+            self.url_edit.setFocus()
+            return False
         acquisition = Acquisition(method=self.method_combo.currentData(),
                                   url=self.url_edit.text().strip() or None,
                                   acquired_by=self._ws.alias,

@@ -296,7 +296,7 @@
         <translation>Public key များ (*.pem *.pub);;ဖိုင်အားလုံး (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save the bundle as</source>
         <translation>bundle ကို သိမ်းမည့်နေရာ</translation>
     </message>
@@ -306,7 +306,7 @@
         <translation>Bundle များ (*.eab *.zip);;ဖိုင်အားလုံး (*)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Choose a case, or select incidents in the incidents list.</source>
         <translation>အမှုတွဲတစ်ခု ရွေးပါ၊ သို့မဟုတ် ဖြစ်ရပ်စာရင်းတွင် ဖြစ်ရပ်များ ရွေးပါ။</translation>
     </message>
@@ -1049,7 +1049,7 @@ Nothing has been sent anywhere. If the problem comes back, copy the details belo
         <translation>{path} သို့ အတန်း {n} တန်း ရေးပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Save the CSV as</source>
         <translation>CSV ကို သိမ်းမည့်နေရာ</translation>
     </message>
@@ -1062,7 +1062,7 @@ Nothing has been sent anywhere. If the problem comes back, copy the details belo
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location line="-267"/>
+        <location line="-269"/>
         <location line="+165"/>
         <source>Import incidents from CSV</source>
         <translation>CSV မှ ဖြစ်ရပ်များ ထည့်သွင်းရန်</translation>
@@ -1394,7 +1394,17 @@ Nothing has been sent anywhere. If the problem comes back, copy the details belo
         <translation>လက်ရှိ ဖိုင်များ ထည့်ပြီးသည်အထိ စောင့်ပါ၊ သို့မဟုတ် ၎င်းတို့ကို ဦးစွာ ရပ်ပါ။</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>Source URL needed</source>
+        <translation>မူရင်း URL လိုအပ်သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Material downloaded from the web needs the address it came from: fill in the source URL, then add the files again.</source>
+        <translation>web မှ ရယူသော အရာတွင် ၎င်းရရှိခဲ့သည့် လိပ်စာ လိုအပ်သည်- မူရင်း URL ကို ဖြည့်ပြီး ဖိုင်များကို ထပ်မံ ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Adding {n} file(s)…</source>
         <translation>ဖိုင် {n} ခု ထည့်နေသည်…</translation>
     </message>

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from evidence_app.media import synth
 from evidence_app.services import incidents, items
@@ -99,6 +99,24 @@ def test_cancelling_an_ingest_keeps_nothing_partial(window: MainWindow, ws: Work
     assert finished.args[0].cancelled and not finished.args[0].items
     assert items.list_items(ws) == []
     assert "Cancelled" in window.bar.text_label.text()
+
+
+def test_web_material_without_its_url_asks_for_the_source_url_field(
+        window: MainWindow, ws: Workspace, qtbot: Any, tmp_path: Path) -> None:
+    """The window said "needs its --url" (a command-line option) and "correct what is marked
+    in red" with nothing marked; it now names the Source URL field and puts the cursor in it."""
+    panel = _panel(window, ws)
+    panel.method_combo.setCurrentIndex(panel.method_combo.findData("web"))
+    assert not panel.add_paths([_photo(tmp_path)])
+    assert panel.ingest_task is None and items.list_items(ws) == []
+    assert window.bar.title_label.text() == "Source URL needed"
+    assert "source URL" in window.bar.text_label.text()
+    assert "--url" not in window.bar.text_label.text()
+    assert panel.url_edit.hasFocus() or QApplication.focusWidget() is panel.url_edit
+    panel.url_edit.setText("https://example.org/post/1")
+    with qtbot.waitSignal(panel.ingest_finished, timeout=30_000):
+        assert panel.add_paths([_photo(tmp_path)])
+    assert [i.source_url for i in items.list_items(ws)] == ["https://example.org/post/1"]
 
 
 def test_graphic_photo_is_blurred_until_clicked_and_opens_in_the_app(
