@@ -97,7 +97,9 @@ _RULES: dict[type[BaseException], _Rule] = {
                                     "there.")),
     core.ValidationError: (
         "bar", QT_TRANSLATE_NOOP("errors", "Some fields need attention"),
-        QT_TRANSLATE_NOOP("errors", "Correct what is marked in red, then save again.")),
+        # Said wherever a core ValidationError lands (a wizard, a dialog, the evidence panel),
+        # where nothing is marked in red: the incident editor marks fields with its own words.
+        QT_TRANSLATE_NOOP("errors", "Correct what the message above says, then try again.")),
     core.UsageError: (
         "bar", QT_TRANSLATE_NOOP("errors", "That did not work"),
         QT_TRANSLATE_NOOP("errors", "Check what you entered and try again.")),

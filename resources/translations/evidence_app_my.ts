@@ -838,7 +838,7 @@ Exported {when} by a key calling itself “{alias}” ({fp}); {encrypted}.</sour
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="+242"/>
+        <location filename="../../evidence_app/ui/errors.py" line="+244"/>
         <source>Something went wrong</source>
         <translation>တစ်ခုခု မှားယွင်းသွားသည်</translation>
     </message>
@@ -3289,7 +3289,7 @@ workspace အသစ် ဖန်တီးပါ၊ သို့မဟုတ် �
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../evidence_app/ui/errors.py" line="-134"/>
+        <location filename="../../evidence_app/ui/errors.py" line="-136"/>
         <source>Wrong passphrase</source>
         <translation>စကားဝှက်ဝါကျ မှားနေသည်</translation>
     </message>
@@ -3354,9 +3354,9 @@ workspace အသစ် ဖန်တီးပါ၊ သို့မဟုတ် �
         <translation>အကွက်အချို့ကို ပြင်ရန် လိုသည်</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Correct what is marked in red, then save again.</source>
-        <translation>အနီရောင်ဖြင့် ပြထားသည်များကို ပြင်ပြီး ထပ်သိမ်းပါ။</translation>
+        <location line="+3"/>
+        <source>Correct what the message above says, then try again.</source>
+        <translation>အထက်ပါ စာတွင် ဖော်ပြထားသည်ကို ပြင်ပြီး ထပ်မံ ကြိုးစားပါ။</translation>
     </message>
     <message>
         <location line="+2"/>

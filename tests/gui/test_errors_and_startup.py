@@ -38,6 +38,15 @@ def test_every_error_has_one_presentation(exc: BaseException, kind: str) -> None
         assert shown.title and shown.next_step
 
 
+def test_a_field_error_outside_the_editor_does_not_point_at_red_marks() -> None:
+    """Core ValidationErrors also reach dialogs and panels that mark nothing in red (the CSV
+    export, the evidence panel); the next step must not send the user looking for marks."""
+    shown = errors.describe(core.ValidationError("material downloaded from the web needs "
+                                                 "its URL", field="url"))
+    assert "marked in red" not in shown.next_step
+    assert "message above" in shown.next_step
+
+
 def test_a_tampered_blob_is_an_integrity_dialog() -> None:
     from evidence_app.crypto.stream import StreamError
 
