@@ -37,6 +37,8 @@ def friendly(message: str, path: list[str]) -> str:
             return translate("problems", "Add at least one act: what happened, with its "
                                          "violation type.")
         return translate("problems", "Add at least one entry.")
+    if "is not a time of day" in text:  # the core's words for a bad date.time
+        return translate("problems", "Write the time as HH:MM, e.g. 07:30.")
     if text.startswith("String should match pattern"):
         if last == "pseudonym":
             return translate("problems", "Use only letters, digits, dots and hyphens, e.g. W-0007.")

@@ -3802,12 +3802,13 @@ workspace အသစ် ဖန်တီးပါ၊ သို့မဟုတ် �
         <translation>အနည်းဆုံး တစ်ခု ထည့်ပါ။</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Use only letters, digits, dots and hyphens, e.g. W-0007.</source>
         <translation>စာလုံး၊ ဂဏန်း၊ အစက် (.) နှင့် တုံးတို (-) များသာ သုံးပါ၊ ဥပမာ W-0007။</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <location line="+5"/>
         <source>Write the time as HH:MM, e.g. 07:30.</source>
         <translation>အချိန်ကို HH:MM ပုံစံဖြင့် ရေးပါ၊ ဥပမာ 07:30။</translation>
     </message>

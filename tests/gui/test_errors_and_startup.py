@@ -47,6 +47,18 @@ def test_a_field_error_outside_the_editor_does_not_point_at_red_marks() -> None:
     assert "message above" in shown.next_step
 
 
+def test_the_cores_bad_time_message_is_said_in_the_uis_words() -> None:
+    from evidence_app.services.incidents import parse_record
+    from evidence_app.ui import problems
+
+    with pytest.raises(core.ValidationError) as raised:
+        parse_record({"title": "T", "acts": [{"violation": "AIR"}],
+                      "date": {"start": "2023-04-11", "time": "25:00"}})
+    [(path, message)] = raised.value.problems
+    assert problems.friendly(message, problems.split_path(path)) == (
+        "Write the time as HH:MM, e.g. 07:30.")
+
+
 def test_a_tampered_blob_is_an_integrity_dialog() -> None:
     from evidence_app.crypto.stream import StreamError
 
