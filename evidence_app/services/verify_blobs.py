@@ -8,8 +8,9 @@ blob (whose hashing also moves to a helper thread, so decryption and hashing ove
 task per batch of small blobs (per-task overhead otherwise dominates at 100 KiB; NOTES.md).
 10,000 blobs of 100 KiB: 2.39 s with one thread, 1.54 s with two. A process pool measured
 slower (5.4 s: start-up, pickling) and would need the blob key handed to other processes; it is
-not used. Memory stays bounded: each task holds at most :data:`PIPE_DEPTH` + 2 chunks. The blob
-key never leaves :class:`BlobStore`.
+not used for blobs (the Ed25519 checks, which need no key, do run in helper processes meanwhile:
+evidence_app/crypto/batch_verify.py). Memory stays bounded: each task holds at most
+:data:`PIPE_DEPTH` + 2 chunks. The blob key never leaves :class:`BlobStore`.
 """
 
 from __future__ import annotations
