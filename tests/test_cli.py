@@ -104,6 +104,8 @@ def test_passphrase_file_and_key_export_import(cli_ws: Path, tmp_path: Path,
     assert main(["--workspace", str(other), "key", "list", "--json"]) == 0
     ring = {k["alias"]: k["trust"] for k in json.loads(capsys.readouterr().out)}
     assert ring == {"bob": "own", "alice": "untrusted"}
+    assert main(["--workspace", str(other), "key", "trust", "zz", "trusted"]) == 2
+    assert "No key in the keyring" in capsys.readouterr().err  # not "give more digits"
     # a folder that does not exist: one line naming it, exit 2 (was a traceback)
     assert main(["key", "export", "-o", str(tmp_path / "nowhere" / "me.pem")]) == 2
     assert "The folder" in capsys.readouterr().err and not (tmp_path / "nowhere").exists()

@@ -108,7 +108,10 @@ def set_trust(ws: Workspace, fingerprint_prefix: str, trust: str) -> IdentityRea
     with ws.session() as session:
         rows = session.exec(select(Identity).where(
             col(Identity.fingerprint).startswith(prefix))).all()
-        if len(rows) != 1:
+        if not rows:  # "give more digits" would not help here
+            raise NotFound(f"No key in the keyring has a fingerprint starting with "
+                           f"{fingerprint_prefix!r}. 'evidence-app key list' shows them.")
+        if len(rows) > 1:
             raise NotFound(f"{len(rows)} keys match {fingerprint_prefix!r}; give more digits "
                            "of the fingerprint.")
         row = rows[0]
