@@ -287,6 +287,23 @@ def test_cli_attach_prints_each_item_and_reports_failures(
     assert code == 0 and "EX-00002" in out and "stored once" in out
 
 
+def test_cli_attach_refuses_an_acquisition_time_without_zone_or_in_the_future(
+        cli: list[str], incident: str, tmp_path: Path, workspace: Workspace,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A naive --acquired-at crashed the ingest with a database traceback (exit 1); it is now
+    refused before anything is read or stored, as is a time in the future."""
+    good = random_file(tmp_path / "witness-statement.txt", 300)
+    for when, said in (("2023-04-11T11:02", "has no time zone"),
+                       ("2099-01-01T10:00+06:30", "is in the future")):
+        assert main([*cli, "attach", incident, str(good), "--acquired-at", when]) == 2
+        assert said in capsys.readouterr().err
+    assert items.list_items(workspace) == []
+    assert main([*cli, "attach", incident, str(good), "--acquired-at",
+                 "2023-04-11T11:02+06:30"]) == 0
+    [item] = items.list_items(workspace)
+    assert item.acquired_at is not None and item.acquired_at.utcoffset() is not None
+
+
 def test_cli_attach_derivative_and_usage_errors(cli: list[str], incident: str, tmp_path: Path,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     original = random_file(tmp_path / "o.wav", 3000)

@@ -36,8 +36,8 @@ def register(sub: Any) -> None:
     p.add_argument("--url", help="where web material was found (required with --acquired web)")
     p.add_argument("--note", default="", help="how it was acquired, in your words")
     p.add_argument("--by", default="", metavar="NAME", help="who acquired it (an alias is fine)")
-    p.add_argument("--acquired-at", type=_datetime, metavar="YYYY-MM-DDTHH:MM[+06:30]",
-                   help="when it was acquired")
+    p.add_argument("--acquired-at", type=_datetime, metavar="YYYY-MM-DDTHH:MM+06:30",
+                   help="when it was acquired, with its UTC offset (Myanmar time: +06:30)")
     p.add_argument("--device", default="", help="the device that recorded it")
     p.add_argument("--description", default="", help="what the file shows")
     p.add_argument("--confidentiality", default="confidential",

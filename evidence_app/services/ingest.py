@@ -66,6 +66,16 @@ class Acquisition:
         if self.confidentiality not in ("public", "confidential", "under_seal"):
             raise ValidationError("confidentiality must be public, confidential or under_seal",
                                   field="confidentiality")
+        if self.acquired_at is not None:
+            # A time without its UTC offset cannot be stored (it crashed the ingest with a
+            # database traceback), and guessing the zone would misdate evidence.
+            if self.acquired_at.utcoffset() is None:
+                raise ValidationError(
+                    f"{self.acquired_at.isoformat()} has no time zone; add its UTC offset, "
+                    "e.g. 2023-04-11T11:02+06:30 for Myanmar time", field="acquired_at")
+            if self.acquired_at > datetime.now(UTC):
+                raise ValidationError(f"{self.acquired_at.isoformat()} is in the future",
+                                      field="acquired_at")
 
 
 @dataclass(frozen=True)
