@@ -1401,7 +1401,7 @@ Nothing has been sent anywhere. If the problem comes back, copy the details belo
     <message>
         <location line="+1"/>
         <source>Material downloaded from the web needs the address it came from: fill in the source URL, then add the files again.</source>
-        <translation>web မှ ရယူသော အရာတွင် ၎င်းရရှိခဲ့သည့် လိပ်စာ လိုအပ်သည်- မူရင်း URL ကို ဖြည့်ပြီး ဖိုင်များကို ထပ်မံ ထည့်ပါ။</translation>
+        <translation>web မှ ဒေါင်းလုဒ်ဆွဲထားသော အရာအတွက် ၎င်း၏ မူရင်းလိပ်စာ လိုအပ်သည် — မူရင်း URL ကို ဖြည့်ပြီး ဖိုင်များကို ထပ်ထည့်ပါ။</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3356,7 +3356,7 @@ workspace အသစ် ဖန်တီးပါ၊ သို့မဟုတ် �
     <message>
         <location line="+3"/>
         <source>Correct what the message above says, then try again.</source>
-        <translation>အထက်ပါ စာတွင် ဖော်ပြထားသည်ကို ပြင်ပြီး ထပ်မံ ကြိုးစားပါ။</translation>
+        <translation>အထက်ပါ စာတွင် ဖော်ပြထားသည်ကို ပြင်ပြီး ထပ်ကြိုးစားပါ။</translation>
     </message>
     <message>
         <location line="+2"/>
