@@ -9,6 +9,7 @@ first needed, so this window paints before SQLModel is loaded.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.paths import default_workspace_dir
+from evidence_app.paths import WORKSPACE_ENV, default_workspace_dir
 from evidence_app.ui import errors
 from evidence_app.ui.idle import IdleWatcher
 from evidence_app.ui.settings import GuiSettings
@@ -60,6 +61,11 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.shell: Shell | None = None
         self.create_dialog: CreateWorkspaceDialog | None = None
+        # --workspace, then $EVIDENCE_APP_WORKSPACE (scripts/dev.py run, tests), then the last
+        # workspace opened: the variable was ignored once any workspace had been opened, and
+        # "dev.py run" printed the demo's passphrase over another workspace's unlock screen.
+        if workspace_dir is None and os.environ.get(WORKSPACE_ENV):
+            workspace_dir = default_workspace_dir()
         self.folder = workspace_dir or (Path(settings.last_workspace)
                                         if settings.last_workspace else default_workspace_dir())
         central = QWidget()

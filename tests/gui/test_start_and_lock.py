@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from evidence_app.services.workspace import Workspace
@@ -76,6 +77,24 @@ def test_later_runs_ask_only_for_the_passphrase_and_wrong_one_is_explained(
     qtbot.mouseClick(window.unlock_view.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.shell is not None, timeout=15_000)
     assert window.workspace is not None and not window.workspace.locked
+
+
+def test_the_workspace_variable_wins_over_the_last_workspace_opened(
+        ws: Workspace, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`scripts/dev.py run` sets EVIDENCE_APP_WORKSPACE to the demo; the window opened the
+    last workspace used instead, under a printed demo passphrase that did not open it."""
+    from evidence_app.ui.settings import GuiSettings
+
+    ws.lock()
+    monkeypatch.setenv("EVIDENCE_APP_WORKSPACE", str(ws.root))
+    window = MainWindow(GuiSettings(last_workspace=str(tmp_path / "another")))
+    qtbot.addWidget(window)
+    assert window.folder == ws.root
+    assert window.stack.currentWidget() is window.unlock_view
+    monkeypatch.delenv("EVIDENCE_APP_WORKSPACE")
+    later = MainWindow(GuiSettings(last_workspace=str(ws.root)))
+    qtbot.addWidget(later)
+    assert later.folder == ws.root  # without the variable, the last workspace as before
 
 
 def test_lock_wipes_keys_and_returns_to_the_unlock_screen(
