@@ -117,6 +117,19 @@ def test_passphrase_file_and_key_export_import(cli_ws: Path, tmp_path: Path,
     assert main(["--workspace", str(other), "key", "import", str(not_a_key)]) == 2
 
 
+def test_zawgyi_text_is_saved_with_a_warning_naming_the_fields(
+        cli_ws: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Zawgyi-encoded Burmese was accepted silently (only the CSV import warned); it still
+    saves, but says which fields will not search or print correctly."""
+    base = ["incident", "add", "--type", "BRN", "--date", "2023-05-01", "--place", "Sagaing"]
+    assert main([*base, "--title", "ရြာ မီးရႈိ႕ခံရမႈ",
+                 "--description", "စစ္တပ္က ရြာကို မီးရႈိ႕သည္"]) == 0
+    err = capsys.readouterr().err
+    assert "warning: title, narrative" in err and "Zawgyi" in err
+    assert main([*base, "--title", "ရွာ မီးရှို့ခံရမှု"]) == 0  # Unicode: no warning
+    assert "Zawgyi" not in capsys.readouterr().err
+
+
 def test_workspace_options_also_after_the_command(tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch,
                                                   capsys: pytest.CaptureFixture[str]) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from evidence_app import taxonomy
-from evidence_app.cli.common import print_json, unlock
+from evidence_app.cli.common import error, print_json, unlock
 from evidence_app.errors import UsageError, ValidationError
 
 MAX_JSON_BYTES = 20 * 1024 * 1024
@@ -174,16 +174,44 @@ def cmd_incident_add(args: argparse.Namespace) -> int:
 
     data = _load_json(args.json) if args.json else record_from_options(args)
     record = incidents.parse_record(data)  # validate before asking for the passphrase
+    _warn_zawgyi(data)
     with unlock(args) as ws:
         created = incidents.create_incident(ws, record)
     print(created.id)
     return 0
 
 
+def _warn_zawgyi(data: Any, path: str = "") -> None:
+    """Say which fields hold Zawgyi-encoded Burmese (saved, but search and the dossier would
+    show them wrongly); the CSV import warns the same way."""
+    from evidence_app.services.csv_io import looks_like_zawgyi
+
+    found: list[str] = []
+
+    def walk(value: Any, where: str) -> None:
+        if isinstance(value, str):
+            if looks_like_zawgyi(value):
+                found.append(where)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, f"{where}.{key}" if where else str(key))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                walk(item, f"{where}[{i}]")
+
+    walk(data, path)
+    if found:
+        error(f"warning: {', '.join(found)} look(s) like Zawgyi-encoded Burmese, not Unicode; "
+              "it is saved, but will not search or print correctly. Convert it to Unicode "
+              "and edit the incident.")
+
+
 def cmd_incident_edit(args: argparse.Namespace) -> int:
     from evidence_app.services import incidents
 
-    record = incidents.parse_record(_load_json(args.json))
+    data = _load_json(args.json)
+    record = incidents.parse_record(data)
+    _warn_zawgyi(data)
     with unlock(args) as ws:
         updated = incidents.update_incident(ws, args.id, record)
     print(f"{updated.id} revision {updated.revision}")

@@ -186,7 +186,6 @@ def _parse(plan: CsvImportPlan, text: str, archive: BundleArchive | None) -> Non
     unknown = [h for h in header if h not in COLUMNS]
     if unknown:
         plan.warnings.append(f"ignored unknown column(s): {', '.join(unknown)}")
-    detector = _zawgyi_detector()
     seen_ids: dict[str, int] = {}
     while True:
         try:
@@ -206,7 +205,7 @@ def _parse(plan: CsvImportPlan, text: str, archive: BundleArchive | None) -> Non
             continue
         cells = {h: v.strip() for h, v in zip(header, values, strict=True) if h in COLUMNS}
         for column, value in cells.items():
-            if _MYANMAR.search(value) and detector.get_zawgyi_probability(value) > 0.95:
+            if looks_like_zawgyi(value):
                 row.warnings.append((column, "looks like Zawgyi-encoded Burmese, not Unicode; "
                                              "convert it first or it will not search or print "
                                              "correctly"))
@@ -220,6 +219,12 @@ def _parse(plan: CsvImportPlan, text: str, archive: BundleArchive | None) -> Non
 @functools.cache
 def _zawgyi_detector() -> ZawgyiDetector:
     return ZawgyiDetector()
+
+
+def looks_like_zawgyi(text: str) -> bool:
+    """Whether ``text`` is Burmese in the Zawgyi encoding rather than Unicode (it would not
+    search or print correctly); myanmartools' detector, probability > 0.95."""
+    return bool(_MYANMAR.search(text)) and _zawgyi_detector().get_zawgyi_probability(text) > 0.95
 
 
 def _date(row: CsvRow, cells: dict[str, str], column: str) -> str | None:
