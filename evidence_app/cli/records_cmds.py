@@ -181,25 +181,12 @@ def cmd_incident_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def _warn_zawgyi(data: Any, path: str = "") -> None:
+def _warn_zawgyi(data: Any) -> None:
     """Say which fields hold Zawgyi-encoded Burmese (saved, but search and the dossier would
-    show them wrongly); the CSV import warns the same way."""
-    from evidence_app.services.csv_io import looks_like_zawgyi
+    show them wrongly); the CSV import and the window warn the same way."""
+    from evidence_app.services.csv_io import zawgyi_fields
 
-    found: list[str] = []
-
-    def walk(value: Any, where: str) -> None:
-        if isinstance(value, str):
-            if looks_like_zawgyi(value):
-                found.append(where)
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                walk(item, f"{where}.{key}" if where else str(key))
-        elif isinstance(value, list):
-            for i, item in enumerate(value):
-                walk(item, f"{where}[{i}]")
-
-    walk(data, path)
+    found = zawgyi_fields(data)
     if found:
         error(f"warning: {', '.join(found)} look(s) like Zawgyi-encoded Burmese, not Unicode; "
               "it is saved, but will not search or print correctly. Convert it to Unicode "

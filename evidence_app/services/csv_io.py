@@ -227,6 +227,19 @@ def looks_like_zawgyi(text: str) -> bool:
     return bool(_MYANMAR.search(text)) and _zawgyi_detector().get_zawgyi_probability(text) > 0.95
 
 
+def zawgyi_fields(data: Any, where: str = "") -> list[str]:
+    """The paths (``title``, ``acts[0].description``) of the strings in a JSON-like record
+    that look like Zawgyi-encoded Burmese; for a warning (the record is still valid)."""
+    if isinstance(data, str):
+        return [where] if looks_like_zawgyi(data) else []
+    if isinstance(data, dict):
+        return [p for key, value in data.items()
+                for p in zawgyi_fields(value, f"{where}.{key}" if where else str(key))]
+    if isinstance(data, list):
+        return [p for i, value in enumerate(data) for p in zawgyi_fields(value, f"{where}[{i}]")]
+    return []
+
+
 def _date(row: CsvRow, cells: dict[str, str], column: str) -> str | None:
     value = cells.get(column, "")
     if not value:

@@ -220,6 +220,7 @@ class IncidentEditor(QWidget):
         """Validate and store; return whether it was saved."""
         from evidence_app.errors import ValidationError
         from evidence_app.services import drafts, incidents
+        from evidence_app.services.csv_io import zawgyi_fields
 
         self.clear_problems()
         record, found = self.collect()
@@ -251,9 +252,15 @@ class IncidentEditor(QWidget):
         self.draft_key = saved.id
         self.load_record(saved.model_dump(mode="json", by_alias=True))
         self._set_dirty(False)
-        self._bar.show_message(self.tr("Saved"), self.tr("The incident was saved and signed "
-                                                         "in its custody record."), "info",
-                               timeout_ms=4000)
+        if zawgyi_fields(record):  # typed with a Zawgyi keyboard: saved, but mis-encoded
+            self._bar.show_message(self.tr("Saved, but check the Burmese"), self.tr(
+                "Some Burmese text looks like Zawgyi, not Unicode: it will not be found by "
+                "search or print correctly in a dossier. Retype it with a Unicode Burmese "
+                "keyboard and save again."), "warning")
+        else:
+            self._bar.show_message(self.tr("Saved"), self.tr(
+                "The incident was saved and signed in its custody record."), "info",
+                timeout_ms=4000)
         self.saved.emit(saved)
         return True
 

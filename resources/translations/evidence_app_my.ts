@@ -1606,17 +1606,27 @@ Open it?</source>
         <translation>မသိမ်းရသေးသော ပြောင်းလဲမှုများကို ကုဒ်ဝှက်ထားသော မူကြမ်းအဖြစ် ထိန်းသိမ်းထားသည် ({time})။</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
+        <source>Saved, but check the Burmese</source>
+        <translation>သိမ်းပြီးပါပြီ၊ သို့သော် မြန်မာစာကို စစ်ဆေးပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some Burmese text looks like Zawgyi, not Unicode: it will not be found by search or print correctly in a dossier. Retype it with a Unicode Burmese keyboard and save again.</source>
+        <translation>မြန်မာစာ အချို့သည် Unicode မဟုတ်ဘဲ Zawgyi ဖြစ်ပုံရသည်- ရှာဖွေ၍ တွေ့မည်မဟုတ်ဘဲ dossier တွင်လည်း မှန်ကန်စွာ ပုံနှိပ်မည်မဟုတ်ပါ။ Unicode မြန်မာ ကီးဘုတ်ဖြင့် ပြန်ရိုက်ပြီး ထပ်သိမ်းပါ။</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Saved</source>
         <translation>သိမ်းပြီးပါပြီ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The incident was saved and signed in its custody record.</source>
         <translation>ဖြစ်ရပ်ကို သိမ်းပြီး ၎င်း၏ ထိန်းသိမ်းမှုမှတ်တမ်းတွင် လက်မှတ်ထိုးထားသည်။</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Not saved yet</source>
         <translation>မသိမ်းရသေးပါ</translation>
     </message>
@@ -2099,12 +2109,12 @@ Did you compare it, and is it the same?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evidence_app/ui/main_window.py" line="+56"/>
+        <location filename="../../evidence_app/ui/main_window.py" line="+57"/>
         <source>Evidence App</source>
         <translation>Evidence App</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>&amp;Workspace</source>
         <translation>Workspace (&amp;W)</translation>
     </message>

@@ -93,6 +93,25 @@ def test_new_incident_with_burmese_text_is_saved_and_found(window: MainWindow, w
     assert view.model.total == 0
 
 
+def test_zawgyi_text_is_saved_with_a_warning(window: MainWindow, ws: Workspace,
+                                            qtbot: Any) -> None:
+    """Text typed with a Zawgyi keyboard was saved with a plain "Saved"; it now says the
+    Burmese will not search or print correctly (Unicode text still gets "Saved")."""
+    page = _new_page(window, qtbot)
+    editor = page.editor
+    type_text(editor.general.title_edit, "ရြာ မီးရႈိ႕ခံရမႈ")  # Zawgyi
+    editor.date.start_edit.set_value("2023-05-01")
+    select_data(editor.place.state_combo, "Sagaing")
+    select_data(editor.acts.acts[0].violation_combo, "BRN")
+    assert editor.save()
+    assert window.bar.title_label.text() == "Saved, but check the Burmese"
+    assert "Zawgyi" in window.bar.text_label.text()
+    editor.general.title_edit.clear()
+    type_text(editor.general.title_edit, BURMESE_TITLE)
+    assert editor.save()
+    assert window.bar.title_label.text() == "Saved"
+
+
 def test_tab_leaves_every_multi_line_field(window: MainWindow, qtbot: Any) -> None:
     """Tab moves on from the narrative, an act's description and the review comment (it
     typed a tab character, and neither Tab nor Ctrl+Tab left the field: a keyboard trap)."""
