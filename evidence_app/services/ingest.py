@@ -1,11 +1,14 @@
 """Ingest: turning a file into an evidence item (Berkeley Protocol paras 153-154).
 
 For each file, in one streaming pass with bounded memory: SHA-256 of the original bytes, AES-256-GCM
-chunked encryption into the blob store (temp file, fsync, rename), then one transaction that
+chunked encryption into the blob store (temp file, fsync, rename), then a transaction that
 references the blob, records the item with its acquisition and the metadata the file claims, and
-stores a signed attestation and a custody event. A file that fails is reported and skipped; the
-others go on. Originals are never changed; derivatives (redacted copy, transcript, translation)
-are new items pointing at their parent.
+stores a signed attestation and a custody event. Files go in batches (:data:`BATCH_FILES`): the
+blobs of a batch are all made durable first, then recorded in one transaction
+(:class:`~evidence_app.vault.blobs.BlobBatch` says why that is as crash-safe as one file at a
+time). A file that fails is reported and skipped; the others go on. Originals are never
+changed; derivatives (redacted copy, transcript, translation) are new items pointing at their
+parent.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from evidence_app.progress import CancelToken, ProgressFn, no_progress
 from evidence_app.services import custody
 from evidence_app.services.workspace import Workspace, now_utc
 from evidence_app.taxonomy import ACQUISITION_METHODS, DERIVATIVE_KINDS
+from evidence_app.vault.blobs import BlobBatch, StagedBlob, StoredBlob
 
 ATTESTATION_TYPE = "evidence-app/ingest-attestation"
 ATTESTATION_VERSION = 1
@@ -142,36 +146,62 @@ def ingest_files(ws: Workspace, incident_id: str, paths: list[Path],
     total = sum(sizes.values())
     done_before = 0
     result = IngestResult()
-    for path in paths:
-        def file_progress(done: int, _total: int, label: str, base: int = done_before) -> None:
-            progress(base + done, total, label)
+    staged: list[_Staged] = []
+    batch = ws.blobs.batch()
+    try:
+        for path in paths:
+            def file_progress(done: int, _total: int, label: str, base: int = done_before) -> None:
+                progress(base + done, total, label)
 
-        try:
-            if cancel is not None:
-                cancel.check()
-            result.items.append(_ingest_one(ws, incident_id, path, acq, parent_id,
-                                            derivative_kind, file_progress, cancel))
-        except Cancelled:
-            result.cancelled = True
-            break
-        except IngestError as exc:
-            logger.info("ingest of one file into incident %s refused", incident_id)
-            result.failures.append(IngestFailure(str(path), exc.message))
-        done_before += sizes[path]
+            try:
+                if cancel is not None:
+                    cancel.check()
+                staged.append(_stage_one(batch, path, file_progress, cancel))
+            except Cancelled:
+                result.cancelled = True
+                break
+            except IngestError as exc:
+                logger.info("ingest of one file into incident %s refused", incident_id)
+                result.failures.append(IngestFailure(str(path), exc.message))
+            done_before += sizes[path]
+            if len(batch) >= BATCH_FILES or batch.bytes >= BATCH_BYTES:
+                _commit_batch(ws, batch, staged, incident_id, acq, parent_id, derivative_kind,
+                              result)
+                batch, staged = ws.blobs.batch(), []
+        # After a cancel too: the files finished before it are kept, as the contract says.
+        _commit_batch(ws, batch, staged, incident_id, acq, parent_id, derivative_kind, result)
+    except BaseException:
+        with batch:  # removes what the unfinished batch wrote, then stops its threads
+            raise
     return result
 
 
-def _ingest_one(ws: Workspace, incident_id: str, path: Path, acq: Acquisition,
-                parent_id: str | None, derivative_kind: str | None, progress: ProgressFn,
-                cancel: CancelToken | None) -> IngestedItem:
+BATCH_FILES = 256  # files made durable and recorded together (bench/README.md)
+BATCH_BYTES = 256 << 20  # ... or this many bytes, whichever comes first
+
+
+@dataclass(frozen=True)
+class _Staged:
+    """A file encrypted into the current batch, with what was read from it before."""
+
+    path: Path
+    name: str
+    media_type: str
+    claimed: dict[str, Any]
+    blob: StagedBlob
+
+
+def _stage_one(batch: BlobBatch, path: Path, progress: ProgressFn,
+               cancel: CancelToken | None) -> _Staged:
     name = untrusted_filename(path)
+    source = path
     try:
         if path.is_symlink():
-            path = path.resolve(strict=True)
+            source = path.resolve(strict=True)
         # Checked before opening: opening a named pipe blocks until someone writes to it.
-        if not stat.S_ISREG(path.stat().st_mode):
+        if not stat.S_ISREG(source.stat().st_mode):
             raise IngestError("This is not a regular file (a folder, a device or a pipe?).")
-        with path.open("rb") as handle:
+        with source.open("rb") as handle:
             head = handle.read(8192)
     except OSError as exc:
         raise IngestError(f"Cannot read the file: {exc.strerror or exc}.") from exc
@@ -179,50 +209,82 @@ def _ingest_one(ws: Workspace, incident_id: str, path: Path, acq: Acquisition,
         raise IngestError("The file is empty; there is nothing to preserve.")
     media_type = detect_media_type(head, name)
     try:
-        claimed = extract_metadata(path, media_type)
+        claimed = extract_metadata(source, media_type)
     except Exception as exc:  # untrusted content: metadata must never stop an ingest
         claimed = {"errors": [f"metadata could not be read: {type(exc).__name__}"]}
-    stored = ws.blobs.put_file(path, progress=progress, cancel=cancel)
+    blob = batch.add_file(source, progress=progress, cancel=cancel)
+    return _Staged(source, name, media_type, claimed, blob)
+
+
+def _commit_batch(ws: Workspace, batch: BlobBatch, staged: list[_Staged], incident_id: str,
+                  acq: Acquisition, parent_id: str | None, derivative_kind: str | None,
+                  result: IngestResult) -> None:
+    """Make the batch's blobs durable, then record all its items in ONE transaction.
+
+    If the disk refuses the batch, each of its files is reported as failed and nothing of it
+    is kept; if the transaction fails, the blobs the batch created are removed and the error
+    propagates (the ``with`` block): in no case does a row reference a blob that is not durable.
+    """
+    with batch:
+        if not staged:
+            return
+        try:
+            stored = batch.commit()
+        except IngestError as exc:
+            batch.abort()
+            result.failures.extend(IngestFailure(str(s.path), exc.message) for s in staged)
+            return
+        with ws.session() as session:
+            items = [_record_one(session, ws, incident_id, s, b, acq, parent_id,
+                                 derivative_kind) for s, b in zip(staged, stored, strict=True)]
+    result.items.extend(items)
+    for item in items:
+        logger.info("ingested item %s", item.item_id)  # never the plaintext hash (NOTES.md)
+
+
+def _record_one(session: Session, ws: Workspace, incident_id: str, staged: _Staged,
+                stored: StoredBlob, acq: Acquisition, parent_id: str | None,
+                derivative_kind: str | None) -> IngestedItem:
+    """Write one item, its attestation and custody events, in the caller's transaction."""
     ingested_at = now_utc()
     local = datetime.now().astimezone()
     item_id = str(uuid.uuid4())
-    with ws.session() as session:
-        if session.get(Blob, stored.name) is None:
-            session.add(Blob(name=stored.name, sha256=stored.sha256, size=stored.size,
-                             stored_at=ingested_at))
-        deduplicated = session.exec(select(func.count()).select_from(EvidenceItem)
-                                    .where(EvidenceItem.sha256 == stored.sha256)).one() > 0
-        exhibit = next_exhibit_number(session)
-        parent_sha = None
-        if parent_id is not None:
-            parent = session.get(EvidenceItem, parent_id)
-            parent_sha = parent.sha256 if parent else None
-        item = EvidenceItem(
-            id=item_id, exhibit_number=exhibit, incident_id=incident_id,
-            blob_name=stored.name, sha256=stored.sha256, size=stored.size,
-            media_type=media_type, original_filename=name, description=acq.description,
-            acquisition_method=acq.method, source_url=acq.url, acquired_by=acq.acquired_by,
-            acquired_at=acq.acquired_at, acquisition_note=acq.note, device=acq.device,
-            ingested_at=ingested_at, ingested_tz=local.strftime("%z")[:3] + ":"
-            + local.strftime("%z")[3:], ingested_by=ws.fingerprint, app_version=__version__,
-            file_metadata=claimed, parent_id=parent_id, derivative_kind=derivative_kind,
-            confidentiality=acq.confidentiality, consent=acq.consent, graphic=acq.graphic,
-            attestation=b"", signature=b"")
-        item.attestation = canonical_json(attestation_body(item, parent_sha))
-        item.signature = ws.signer.sign(item.attestation)
-        session.add(item)
-        session.flush()
-        custody.append(session, ws, "item", item_id, "ingest", {
-            "incident_id": incident_id, "sha256": stored.sha256, "size": stored.size,
-            "attestation_sha256": hashlib.sha256(item.attestation).hexdigest(),
-            "acquisition": acq.method, "deduplicated": deduplicated})
-        if parent_id is not None:
-            custody.append(session, ws, "item", parent_id, "derive",
-                           {"child_id": item_id, "child_sha256": stored.sha256,
-                            "kind": derivative_kind})
-    logger.info("ingested item %s", item_id)  # never the plaintext hash (NOTES.md)
-    return IngestedItem(item_id, exhibit, str(path), stored.sha256, stored.size, media_type,
-                        deduplicated)
+    name, media_type = staged.name, staged.media_type
+    if session.get(Blob, stored.name) is None:
+        session.add(Blob(name=stored.name, sha256=stored.sha256, size=stored.size,
+                         stored_at=ingested_at))
+    deduplicated = session.exec(select(func.count()).select_from(EvidenceItem)
+                                .where(EvidenceItem.sha256 == stored.sha256)).one() > 0
+    exhibit = next_exhibit_number(session)
+    parent_sha = None
+    if parent_id is not None:
+        parent = session.get(EvidenceItem, parent_id)
+        parent_sha = parent.sha256 if parent else None
+    item = EvidenceItem(
+        id=item_id, exhibit_number=exhibit, incident_id=incident_id,
+        blob_name=stored.name, sha256=stored.sha256, size=stored.size,
+        media_type=media_type, original_filename=name, description=acq.description,
+        acquisition_method=acq.method, source_url=acq.url, acquired_by=acq.acquired_by,
+        acquired_at=acq.acquired_at, acquisition_note=acq.note, device=acq.device,
+        ingested_at=ingested_at, ingested_tz=local.strftime("%z")[:3] + ":"
+        + local.strftime("%z")[3:], ingested_by=ws.fingerprint, app_version=__version__,
+        file_metadata=staged.claimed, parent_id=parent_id, derivative_kind=derivative_kind,
+        confidentiality=acq.confidentiality, consent=acq.consent, graphic=acq.graphic,
+        attestation=b"", signature=b"")
+    item.attestation = canonical_json(attestation_body(item, parent_sha))
+    item.signature = ws.signer.sign(item.attestation)
+    session.add(item)
+    session.flush()
+    custody.append(session, ws, "item", item_id, "ingest", {
+        "incident_id": incident_id, "sha256": stored.sha256, "size": stored.size,
+        "attestation_sha256": hashlib.sha256(item.attestation).hexdigest(),
+        "acquisition": acq.method, "deduplicated": deduplicated})
+    if parent_id is not None:
+        custody.append(session, ws, "item", parent_id, "derive",
+                       {"child_id": item_id, "child_sha256": stored.sha256,
+                        "kind": derivative_kind})
+    return IngestedItem(item_id, exhibit, str(staged.path), stored.sha256, stored.size,
+                        media_type, deduplicated)
 
 
 def attestation_body(item: EvidenceItem, parent_sha256: str | None) -> dict[str, Any]:
