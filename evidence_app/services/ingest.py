@@ -235,27 +235,50 @@ def _commit_batch(ws: Workspace, batch: BlobBatch, staged: list[_Staged], incide
             result.failures.extend(IngestFailure(str(s.path), exc.message) for s in staged)
             return
         with ws.session() as session:
-            items = [_record_one(session, ws, incident_id, s, b, acq, parent_id,
-                                 derivative_kind) for s, b in zip(staged, stored, strict=True)]
+            # Numbered once per batch, then counted up: one query instead of one per item
+            # (the same labels, as the batch's transaction is the only writer).
+            first = int(next_exhibit_number(session)[3:])
+            known = _KnownContent.load(session, stored)
+            items = [_record_one(session, ws, incident_id, s, b, f"EX-{first + n:05d}", known,
+                                 acq, parent_id, derivative_kind)
+                     for n, (s, b) in enumerate(zip(staged, stored, strict=True))]
     result.items.extend(items)
     for item in items:
         logger.info("ingested item %s", item.item_id)  # never the plaintext hash (NOTES.md)
 
 
+@dataclass
+class _KnownContent:
+    """Blob rows and item hashes already present, read once per batch (two queries instead of
+    two per item), and kept up to date as the batch adds its own."""
+
+    blobs: set[str]
+    items: set[str]
+
+    @classmethod
+    def load(cls, session: Session, stored: list[StoredBlob]) -> _KnownContent:
+        names = sorted({b.name for b in stored})
+        shas = sorted({b.sha256 for b in stored})
+        return cls(
+            set(session.exec(select(Blob.name).where(col(Blob.name).in_(names)))),
+            set(session.exec(select(EvidenceItem.sha256)
+                             .where(col(EvidenceItem.sha256).in_(shas)))))
+
+
 def _record_one(session: Session, ws: Workspace, incident_id: str, staged: _Staged,
-                stored: StoredBlob, acq: Acquisition, parent_id: str | None,
-                derivative_kind: str | None) -> IngestedItem:
+                stored: StoredBlob, exhibit: str, known: _KnownContent, acq: Acquisition,
+                parent_id: str | None, derivative_kind: str | None) -> IngestedItem:
     """Write one item, its attestation and custody events, in the caller's transaction."""
     ingested_at = now_utc()
     local = datetime.now().astimezone()
     item_id = str(uuid.uuid4())
     name, media_type = staged.name, staged.media_type
-    if session.get(Blob, stored.name) is None:
+    if stored.name not in known.blobs:
         session.add(Blob(name=stored.name, sha256=stored.sha256, size=stored.size,
                          stored_at=ingested_at))
-    deduplicated = session.exec(select(func.count()).select_from(EvidenceItem)
-                                .where(EvidenceItem.sha256 == stored.sha256)).one() > 0
-    exhibit = next_exhibit_number(session)
+        known.blobs.add(stored.name)
+    deduplicated = stored.sha256 in known.items
+    known.items.add(stored.sha256)
     parent_sha = None
     if parent_id is not None:
         parent = session.get(EvidenceItem, parent_id)
