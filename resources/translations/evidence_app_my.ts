@@ -1613,7 +1613,7 @@ Open it?</source>
     <message>
         <location line="+1"/>
         <source>Some Burmese text looks like Zawgyi, not Unicode: it will not be found by search or print correctly in a dossier. Retype it with a Unicode Burmese keyboard and save again.</source>
-        <translation>မြန်မာစာ အချို့သည် Unicode မဟုတ်ဘဲ Zawgyi ဖြစ်ပုံရသည်- ရှာဖွေ၍ တွေ့မည်မဟုတ်ဘဲ dossier တွင်လည်း မှန်ကန်စွာ ပုံနှိပ်မည်မဟုတ်ပါ။ Unicode မြန်မာ ကီးဘုတ်ဖြင့် ပြန်ရိုက်ပြီး ထပ်သိမ်းပါ။</translation>
+        <translation>မြန်မာစာအချို့သည် Unicode မဟုတ်ဘဲ Zawgyi ဖြစ်ပုံရသည် — ၎င်းကို ရှာဖွေမှုတွင် တွေ့မည် မဟုတ်ဘဲ dossier တွင်လည်း မှန်ကန်စွာ ပုံနှိပ်မည် မဟုတ်ပါ။ Unicode မြန်မာ keyboard ဖြင့် ပြန်ရိုက်ပြီး ထပ်သိမ်းပါ။</translation>
     </message>
     <message>
         <location line="+4"/>
