@@ -342,3 +342,67 @@ def test_exhibit_numbers_keep_counting_past_99999(workspace, tmp_path) -> None: 
                          {"n": number, "i": item.item_id})
     with workspace.session() as session:
         assert next_exhibit_number(session) == "EX-100001"
+
+
+def test_many_files_go_in_batches_with_bad_ones_reported_one_by_one(
+        workspace: Workspace, incident: str, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ingest, "BATCH_FILES", 16)
+    good = [random_file(tmp_path / f"photo-{n}.jpg", 2_000 + n) for n in range(40)]
+    twice = random_file(tmp_path / "same.jpg", 5_000)
+    empty = tmp_path / "empty.jpg"
+    empty.write_bytes(b"")
+    paths = [*good[:10], empty, twice, *good[10:], tmp_path / "missing.jpg", twice]
+    seen: list[str] = []
+    result = ingest.ingest_files(workspace, incident, paths,
+                                 progress=lambda _d, _t, label: seen.append(label))
+    assert [f.path for f in result.failures] == [str(empty), str(tmp_path / "missing.jpg")]
+    assert "empty" in result.failures[0].reason
+    assert [i.path for i in result.items] == [str(p) for p in [*good[:10], twice, *good[10:],
+                                                                 twice]]
+    assert [i.exhibit_number for i in result.items] == [f"EX-{n:05d}" for n in range(1, 43)]
+    assert [i.deduplicated for i in result.items].count(True) == 1
+    assert {p.name for p in good} <= set(seen)  # progress per file
+    assert_nothing_partial(workspace)
+    assert len(list(workspace.blobs.names_on_disk())) == 41
+    assert verify.verify_workspace(workspace).ok
+
+
+def test_a_failed_batch_transaction_leaves_no_blob_of_the_batch(
+        workspace: Workspace, incident: str, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    first = random_file(tmp_path / "first.jpg", 3_000)
+    ingest.ingest_files(workspace, incident, [first])
+    paths = [random_file(tmp_path / f"photo-{n}.jpg", 3_000) for n in range(5)]
+
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("the database refused the transaction")
+
+    monkeypatch.setattr(ingest, "_record_one", broken)
+    with pytest.raises(RuntimeError):
+        ingest.ingest_files(workspace, incident, [*paths, first])
+    assert_nothing_partial(workspace)
+    assert len(list(workspace.blobs.names_on_disk())) == 1  # the earlier file's blob stays
+    assert verify.verify_workspace(workspace).ok
+
+
+def test_a_batch_the_disk_refuses_is_reported_for_each_of_its_files(
+        workspace: Workspace, incident: str, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = [random_file(tmp_path / f"photo-{n}.jpg", 3_000) for n in range(3)]
+    real_fsync = os.fsync
+    calls = []
+
+    def failing_fsync(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == 2:
+            raise OSError(5, "Input/output error")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", failing_fsync)
+    result = ingest.ingest_files(workspace, incident, paths)
+    assert not result.items
+    assert [f.path for f in result.failures] == [str(p) for p in paths]
+    assert "nothing of this batch was stored" in result.failures[0].reason
+    assert_nothing_partial(workspace)
+    assert list(workspace.blobs.names_on_disk()) == []

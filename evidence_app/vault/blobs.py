@@ -353,6 +353,13 @@ class BlobBatch:
                 raise IngestError(f"Writing to the disk failed: {error}; nothing of this "
                                   "batch was stored.") from error
         self._inflight.clear()
+        try:
+            return self._rename_all()
+        except OSError as exc:
+            raise IngestError(f"Storing the files failed: {exc.strerror or exc}; nothing of "
+                              "this batch was stored.") from exc
+
+    def _rename_all(self) -> list[StoredBlob]:
         stored: list[StoredBlob] = []
         touched: set[Path] = {self._staging}
         for pending in self._pending:
