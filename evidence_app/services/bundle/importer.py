@@ -363,14 +363,15 @@ class _Merge:
     def _item(self, decision: S.Decision) -> None:
         item = self.p.items[decision.id]
         if decision.action == "add":
-            if self.s.exec(select(Blob).where(Blob.sha256 == item.sha256)).first() is None:
-                self.s.add(Blob(name=self.ws.blobs.name_for(item.sha256), sha256=item.sha256,
-                                size=item.size, stored_at=self.now))
+            blob = self.s.exec(select(Blob).where(Blob.sha256 == item.sha256)).first()
+            if blob is None:
+                blob = Blob(name=self.ws.blobs.name_for(item.sha256), sha256=item.sha256,
+                            size=item.size, stored_at=self.now)
+                self.s.add(blob)
             exhibit = item.exhibit_number
-            if self.s.exec(select(EvidenceItem)
+            if self.s.exec(select(EvidenceItem.id)
                            .where(EvidenceItem.exhibit_number == exhibit)).first():
                 exhibit = next_exhibit_number(self.s)
-            blob = self.s.exec(select(Blob).where(Blob.sha256 == item.sha256)).first()
             self.s.flush()
             attestation, signature = self.p.attestations[item.id]
             fields = item.model_dump(exclude={"schema_", "hash_algorithm", "file", "attestation",
@@ -378,7 +379,7 @@ class _Merge:
                                               "acquired_at"})
             self.s.add(EvidenceItem(
                 **fields, exhibit_number=exhibit,
-                blob_name=blob.name if blob else self.ws.blobs.name_for(item.sha256),
+                blob_name=blob.name,
                 ingested_at=S.utc(item.ingested_at), acquired_at=S.utc(item.acquired_at),
                 attestation=attestation, signature=signature))
             self.s.flush()
