@@ -153,6 +153,17 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def helper_context() -> multiprocessing.context.BaseContext:
+    """The start method of helper processes for other pure-Python work (the dossier's QR
+    codes): the same fresh interpreters, and the same fork server, as the signature checks."""
+    return _context()
+
+
+def cpu_count() -> int:
+    """The cores this process may run on."""
+    return _cpu_count()
+
+
 def _cpu_count() -> int:
     try:
         return len(os.sched_getaffinity(0))

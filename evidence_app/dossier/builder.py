@@ -9,6 +9,7 @@ exhibit's ERN range.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import BinaryIO
 
@@ -34,6 +35,8 @@ from evidence_app.dossier.layout import (
     make_styles,
 )
 from evidence_app.dossier.numbering import page_ern
+from evidence_app.dossier.qr import Matrix
+from evidence_app.dossier.qr import matrix as qr_matrix
 from evidence_app.dossier.sections import TocEntry
 from evidence_app.dossier.words import Words
 from evidence_app.progress import CancelToken, ProgressFn, no_progress
@@ -92,8 +95,12 @@ def _incident_and_exhibits(ctx: Ctx, incident: IncidentEntry, number: int) -> li
 
 def build_pdf(content: DossierContent, out: BinaryIO, preview: PreviewFn, *,
               progress: ProgressFn = no_progress, cancel: CancelToken | None = None,
-              progress_base: int = 0, progress_total: int | None = None) -> LayoutResult:
+              progress_base: int = 0, progress_total: int | None = None,
+              qr: Callable[[str], Matrix] = qr_matrix) -> LayoutResult:
     """Lay the dossier out and write the unsigned PDF to ``out``.
+
+    ``qr`` gives the QR code of an exhibit's SHA-256 (the caller may have them made ahead,
+    :class:`evidence_app.dossier.qr.QrMatrices`).
 
     Progress advances by one per incident and exhibit laid out, from ``progress_base`` (so a
     caller can fold it into a larger operation). Raises :class:`Cancelled` from inside the
@@ -116,7 +123,7 @@ def build_pdf(content: DossierContent, out: BinaryIO, preview: PreviewFn, *,
                       case_label=words.translate("dossier", "Case"))
     styles = make_styles()
     ctx = Ctx(content=content, styles=styles, registry=registry, stamp=stamp, preview=preview,
-              words=words)
+              words=words, qr=qr)
     title = f"Evidence dossier {content.dossier_id} – {content.case.reference}"
     doc = DossierDoc(out, stamp, registry, styles, title=title,
                      author=content.pdf_signer.alias if content.pdf_signer else "",

@@ -12,7 +12,6 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
-import qrcode
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -22,6 +21,7 @@ from evidence_app.dossier import describe
 from evidence_app.dossier.content import CustodyEntry, ExhibitEntry
 from evidence_app.dossier.late import Anchor
 from evidence_app.dossier.layout import FRAME_WIDTH, MARK_RED, RULE, Ctx, exhibit_keys
+from evidence_app.dossier.qr import Matrix
 from evidence_app.dossier.tables import Fixed, grid, sheet
 
 ACCESS_ACTIONS = frozenset({"view", "open", "export", "verify"})
@@ -75,15 +75,9 @@ class QrCode(Flowable):  # type: ignore[misc]
     of milliseconds per code; a dossier has a thousand of them.
     """
 
-    def __init__(self, value: str, size: float = QR_SIZE) -> None:
+    def __init__(self, matrix: Matrix, size: float = QR_SIZE) -> None:
         super().__init__()
-        # A fixed mask: choosing the "best" of eight costs ~10 ms per code and scanners read
-        # every mask alike.
-        code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4,
-                             box_size=1, mask_pattern=0)
-        code.add_data(value)
-        code.make(fit=True)
-        self._matrix: list[list[bool]] = code.get_matrix()  # includes the quiet zone
+        self._matrix = matrix  # made by :mod:`.qr`, the quiet zone included
         self.width = self.height = size
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -161,7 +155,7 @@ def _hash_block(ctx: Ctx, e: ExhibitEntry) -> Table:
             s.fixed(translate("dossier", "Check: sha256sum on the original file must print "
                               "exactly this value. The QR code holds the same 64 hex digits. "
                               "Size {size}.").format(size=describe.size(e.size)), s.small)]
-    table = Table([[text, QrCode(e.sha256)]], colWidths=[FRAME_WIDTH - QR_SIZE - 8,
+    table = Table([[text, QrCode(ctx.qr(e.sha256))]], colWidths=[FRAME_WIDTH - QR_SIZE - 8,
                                                           QR_SIZE + 8])
     table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, RULE),
                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

@@ -30,6 +30,8 @@ from evidence_app.dossier.burmese import has_burmese
 from evidence_app.dossier.content import DossierContent, PreviewFn
 from evidence_app.dossier.fonts import FontSet, register_fonts
 from evidence_app.dossier.late import INK, Deferred, DossierCanvas, LateText, Registry
+from evidence_app.dossier.qr import Matrix
+from evidence_app.dossier.qr import matrix as qr_matrix
 from evidence_app.dossier.text import DossierParagraph, para
 from evidence_app.dossier.words import Words
 
@@ -260,6 +262,7 @@ class Ctx:
     stamp: PageStamp
     preview: PreviewFn
     words: Words = field(default_factory=Words)
+    qr: Callable[[str], Matrix] = qr_matrix  # a value's QR code (made ahead: qr.QrMatrices)
 
     def translate(self, context: str, text: str) -> str:
         """The dossier's fixed ``text`` in the dossier's language (:mod:`.words`)."""

@@ -27,6 +27,7 @@ from typing import BinaryIO
 from evidence_app.dossier import attachments, builder
 from evidence_app.dossier import readiness as rules
 from evidence_app.dossier.content import DossierContent, ExhibitPages, Gap, Verdict
+from evidence_app.dossier.qr import QrMatrices
 from evidence_app.dossier.signing import (
     Attachment,
     PdfSigningIdentity,
@@ -108,16 +109,22 @@ def export_dossier(ws: Workspace, *, case: str | None = None,
              if not redacted or item_id not in loaded.withheld_ids]
     steps = len(items) * 2 + len(selection.incident_ids) + 3
     progress(0, steps, "Checking exhibits")
-    verdicts = _verify(ws, items, progress, cancel, steps)
-    _check(cancel)
-    identity = _signing_identity(ws, selection) if sign else None
-    content = assemble(ws, selection, loaded, redacted=redacted, verdicts=verdicts,
-                       signer=identity.info if identity else None)
-    content = dataclasses.replace(_with_gaps(content), language=language)
-    base = len(items)
-    with _temp_file(output.parent) as unsigned:
+    # The QR codes need only the recorded hashes: a helper makes them during verification and
+    # layout (qr.py); the layout waits for one only if it catches up.
+    with contextlib.ExitStack() as stack:
+        codes = stack.enter_context(QrMatrices([loaded.items[i]["sha256"] for i in items]))
+        verdicts = _verify(ws, items, progress, cancel, steps)
+        _check(cancel)
+        identity = _signing_identity(ws, selection) if sign else None
+        content = assemble(ws, selection, loaded, redacted=redacted, verdicts=verdicts,
+                           signer=identity.info if identity else None)
+        content = dataclasses.replace(_with_gaps(content), language=language)
+        base = len(items)
+        unsigned = stack.enter_context(_temp_file(output.parent))
         layout = builder.build_pdf(content, unsigned, preview_fn(ws, loaded), progress=progress,
-                                   cancel=cancel, progress_base=base, progress_total=steps)
+                                   cancel=cancel, progress_base=base, progress_total=steps,
+                                   qr=codes.get)
+        codes.close()  # every code is drawn: stop the helper
         _check(cancel)
         progress(steps - 2, steps, "Signing" if identity else "Attaching files")
         unsigned.seek(0)
@@ -232,12 +239,14 @@ def _write_final(output: Path, unsigned: BinaryIO, files: list[Attachment],
 
 def _record(ws: Workspace, dossier_id: str, digest: str, pages: tuple[ExhibitPages, ...],
             verdicts: dict[str, Verdict], redacted: bool, signed: bool) -> None:
-    with ws.session() as session:
-        for page in pages:
-            verdict = verdicts.get(page.item_id)
-            custody.append(session, ws, "item", page.item_id, "export", {
-                "kind": "dossier", "dossier_id": dossier_id,
-                "dossier_sha256": digest, "exhibit_number": page.exhibit_number,
-                "ern_first": page.ern_first, "ern_last": page.ern_last,
-                "redacted": redacted, "signed": signed,
-                "status_at_export": verdict.status if verdict else "not_checked"})
+    events = []
+    for page in pages:
+        verdict = verdicts.get(page.item_id)
+        events.append((page.item_id, "export", {
+            "kind": "dossier", "dossier_id": dossier_id,
+            "dossier_sha256": digest, "exhibit_number": page.exhibit_number,
+            "ern_first": page.ern_first, "ern_last": page.ern_last,
+            "redacted": redacted, "signed": signed,
+            "status_at_export": verdict.status if verdict else "not_checked"}))
+    with ws.session() as session:  # one bulk append, not a query and a flush per exhibit
+        custody.append_many(session, ws, "item", events)
