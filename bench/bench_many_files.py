@@ -67,7 +67,9 @@ def run_child(tree: Path, mode: str, src: Path, work: Path) -> dict[str, float]:
     shutil.rmtree(work, ignore_errors=True)
     env = {**os.environ, "BENCH_TREE": str(tree)}
     done = subprocess.run([sys.executable, __file__, "--child", mode, str(src), str(work)],
-                          env=env, check=True, capture_output=True, text=True)
+                          env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"{mode} child on {tree} failed:\n{done.stderr}")
     shutil.rmtree(work, ignore_errors=True)
     result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
@@ -129,7 +131,8 @@ def main() -> int:
         if args.old:
             old = tmp / "old"
             old.mkdir()
-            archive = subprocess.run(["git", "-C", str(HERE), "archive", args.old, "evidence_app"],
+            archive = subprocess.run(["git", "-C", str(HERE), "archive", args.old,
+                                      "evidence_app", "db", "resources"],
                                      check=True, capture_output=True).stdout
             subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
             trees[f"old {args.old}"] = old
