@@ -53,7 +53,9 @@ class WrapOnce(Flowable):  # type: ignore[misc]
         return self._size
 
     def draw(self) -> None:
-        self._inner.drawOn(self.canv, 0, 0)
+        # The table has already saved the state and moved to the cell: drawOn would do both
+        # again (a q/cm/Q per cell for nothing). Only the inner flowable's own drawing is left.
+        self._inner._drawOn(self.canv)
 
     def getSpaceBefore(self) -> float:
         return float(self._inner.getSpaceBefore())
