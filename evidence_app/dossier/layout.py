@@ -68,6 +68,7 @@ class Styles:
     centered: ParagraphStyle
     _burmese: dict[str, ParagraphStyle] = field(default_factory=dict)
     _made: OrderedDict[tuple[str, str], DossierParagraph] = field(default_factory=OrderedDict)
+    _frags: dict[int, tuple[ParagraphStyle, Any]] = field(default_factory=dict)
 
     def p(self, text: str, style: ParagraphStyle | None = None) -> DossierParagraph:
         """A paragraph of untrusted plain ``text``, with room for Burmese stacks if needed.
@@ -99,9 +100,23 @@ class Styles:
         Burmese still goes through :meth:`p`.
         """
         style = style or self.body
-        if has_burmese(text):
+        if text.isascii():
+            # No markup, no entities: the one fragment reportlab's XML parser would make (~75
+            # µs a paragraph, 100,000 of them), cloned from a parse of "x" in this style.
+            words = text.split()
+            if words:
+                frag = self._plain_frag(style).clone(text=" ".join(words), us_lines=[], link=[])
+                return Paragraph(text, style, frags=[frag])
+        elif has_burmese(text):
             return self.p(text, style)
         return Paragraph(escape(text), style)
+
+    def _plain_frag(self, style: ParagraphStyle) -> Any:
+        made = self._frags.get(id(style))
+        if made is None or made[0] is not style:
+            made = (style, Paragraph("x", style).frags[0])
+            self._frags[id(style)] = made
+        return made[1]
 
     def _burmese_variant(self, style: ParagraphStyle) -> ParagraphStyle:
         variant = self._burmese.get(style.name)
