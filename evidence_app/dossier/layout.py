@@ -32,7 +32,7 @@ from evidence_app.dossier.fonts import FontSet, register_fonts
 from evidence_app.dossier.late import INK, Deferred, DossierCanvas, LateText, Registry
 from evidence_app.dossier.qr import Matrix
 from evidence_app.dossier.qr import matrix as qr_matrix
-from evidence_app.dossier.text import DossierParagraph, para
+from evidence_app.dossier.text import DossierParagraph, WrapOnceParagraph, para
 from evidence_app.dossier.words import Words
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -106,10 +106,10 @@ class Styles:
             words = text.split()
             if words:
                 frag = self._plain_frag(style).clone(text=" ".join(words), us_lines=[], link=[])
-                return Paragraph(text, style, frags=[frag])
+                return WrapOnceParagraph(text, style, frags=[frag])
         elif has_burmese(text):
             return self.p(text, style)
-        return Paragraph(escape(text), style)
+        return WrapOnceParagraph(escape(text), style)
 
     def _plain_frag(self, style: ParagraphStyle) -> Any:
         made = self._frags.get(id(style))

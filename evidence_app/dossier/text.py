@@ -418,7 +418,28 @@ def _build_words(text: str, style: ParagraphStyle, fonts: FontSet) -> list[_Frag
     ]
 
 
-class DossierParagraph(Paragraph):  # type: ignore[misc]
+class WrapOnceParagraph(Paragraph):  # type: ignore[misc]
+    """A reportlab Paragraph that breaks its lines once per width.
+
+    A paragraph's wrap depends on the width alone, but reportlab asks twice for everything
+    kept with the next flowable (a heading and its table, ``KeepTogether``): once to measure
+    the group, once to place each part. The second answer is the first.
+    """
+
+    _ev_wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        memo = self._ev_wrapped
+        # (split() drops blPara when the paragraph moves on whole: then break again.)
+        if (memo is not None and memo[0] == availWidth and "blPara" in self.__dict__
+                and (self.width, self.height) == memo[1]):
+            return memo[1]
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._ev_wrapped = (availWidth, size)
+        return size
+
+
+class DossierParagraph(WrapOnceParagraph):
     """A reportlab Paragraph of plain text: shaped, wrapped at syllables, extractable.
 
     Make one with :func:`para`. The constructor keeps reportlab's signature because
