@@ -239,9 +239,12 @@ def _commit_batch(ws: Workspace, batch: BlobBatch, staged: list[_Staged], incide
             # (the same labels, as the batch's transaction is the only writer).
             first = int(next_exhibit_number(session)[3:])
             known = _KnownContent.load(session, stored)
+            events: list[tuple[str, str, dict[str, Any]]] = []
             items = [_record_one(session, ws, incident_id, s, b, f"EX-{first + n:05d}", known,
-                                 acq, parent_id, derivative_kind)
+                                 events, acq, parent_id, derivative_kind)
                      for n, (s, b) in enumerate(zip(staged, stored, strict=True))]
+            # The same signed events, in the same order, as custody.append one by one.
+            custody.append_many(session, ws, "item", events)
     result.items.extend(items)
     for item in items:
         logger.info("ingested item %s", item.item_id)  # never the plaintext hash (NOTES.md)
@@ -266,9 +269,11 @@ class _KnownContent:
 
 
 def _record_one(session: Session, ws: Workspace, incident_id: str, staged: _Staged,
-                stored: StoredBlob, exhibit: str, known: _KnownContent, acq: Acquisition,
+                stored: StoredBlob, exhibit: str, known: _KnownContent,
+                events: list[tuple[str, str, dict[str, Any]]], acq: Acquisition,
                 parent_id: str | None, derivative_kind: str | None) -> IngestedItem:
-    """Write one item, its attestation and custody events, in the caller's transaction."""
+    """Add one item and its attestation in the caller's transaction; its custody events go to
+    ``events`` (written by the caller with ``custody.append_many``)."""
     ingested_at = now_utc()
     local = datetime.now().astimezone()
     item_id = str(uuid.uuid4())
@@ -297,15 +302,14 @@ def _record_one(session: Session, ws: Workspace, incident_id: str, staged: _Stag
     item.attestation = canonical_json(attestation_body(item, parent_sha))
     item.signature = ws.signer.sign(item.attestation)
     session.add(item)
-    session.flush()
-    custody.append(session, ws, "item", item_id, "ingest", {
+    events.append((item_id, "ingest", {
         "incident_id": incident_id, "sha256": stored.sha256, "size": stored.size,
         "attestation_sha256": hashlib.sha256(item.attestation).hexdigest(),
-        "acquisition": acq.method, "deduplicated": deduplicated})
+        "acquisition": acq.method, "deduplicated": deduplicated}))
     if parent_id is not None:
-        custody.append(session, ws, "item", parent_id, "derive",
-                       {"child_id": item_id, "child_sha256": stored.sha256,
-                        "kind": derivative_kind})
+        events.append((parent_id, "derive", {"child_id": item_id,
+                                             "child_sha256": stored.sha256,
+                                             "kind": derivative_kind}))
     return IngestedItem(item_id, exhibit, str(staged.path), stored.sha256, stored.size,
                         media_type, deduplicated)
 
