@@ -64,6 +64,29 @@ class WrapOnce(Flowable):  # type: ignore[misc]
         return float(self._inner.getSpaceAfter())
 
 
+class OnceTable(Table):  # type: ignore[misc]
+    """A reportlab Table that measures its rows once per width when it fits.
+
+    Everything kept with the next flowable is wrapped twice (to measure the group, then to
+    place each part): a table measured whole at a width is, at that width, the same table in
+    any height that holds it. A table taller than the height offered is measured again, as
+    reportlab stops measuring rows at the bottom of the frame (``longTableOptimize``).
+    """
+
+    _ev_wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        memo = self._ev_wrapped
+        if (memo is not None and memo[0] == availWidth and memo[1][1] <= availHeight
+                and (self._width, self._height) == memo[1]):
+            self.availWidth = availWidth
+            return memo[1]
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        whole = getattr(self, "_hmax", -1) == len(self._cellvalues)
+        self._ev_wrapped = (availWidth, size) if whole else None
+        return size
+
+
 def _fits(value: str, style: ParagraphStyle, width: float) -> bool:
     return (value.isascii() and value.isprintable()
             and stringWidth(value, style.fontName, style.fontSize) <= width - 2 * PAD)
@@ -105,7 +128,7 @@ def sheet(styles: Styles, rows: Sequence[tuple[str, Cell | Sequence[Flowable]]],
         else:
             shown = _cell(styles, value, styles.cell, value_width)
         data.append([_cell(styles, Fixed(label), styles.label, label_width), shown])
-    table = Table(data, colWidths=[label_width, value_width], splitByRow=1, hAlign="LEFT")
+    table = OnceTable(data, colWidths=[label_width, value_width], splitByRow=1, hAlign="LEFT")
     label = styles.label
     table.setStyle(TableStyle([
         *_base_style(styles),
@@ -127,7 +150,7 @@ def grid(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[Cell]],
     for row in rows:
         data.append([_cell(styles, value, bold if bold_first and i == 0 else styles.cell,
                            widths[i]) for i, value in enumerate(row)])
-    table = Table(data, colWidths=widths, repeatRows=1, splitByRow=1, hAlign="LEFT")
+    table = OnceTable(data, colWidths=widths, repeatRows=1, splitByRow=1, hAlign="LEFT")
     commands = [
         *_base_style(styles),
         ("FONT", (0, 0), (-1, 0), bold.fontName, bold.fontSize, bold.leading),
