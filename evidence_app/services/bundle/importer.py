@@ -189,6 +189,7 @@ class _Merge:
         self.r = result
         self.trust = signer_trust
         self.now = now_utc()
+        self.receipts: list[tuple[str, str, dict[str, Any]]] = []
         self.origin = {"bundle_id": parsed.index.bundle_id,
                        "from": parsed.index.exporter.fingerprint,
                        "from_alias": parsed.index.exporter.alias,
@@ -217,6 +218,10 @@ class _Merge:
             self._incident(decision)
         for decision in self._parents_first(by_kind["item"]):
             self._item(decision)
+        # Each item's `receive` event, after its copied chain: the same signed events as
+        # custody.append one by one (each chain's head is read after the copies are flushed),
+        # in one insert instead of a query and a flush per item.
+        custody.append_many(self.s, self.ws, "item", self.receipts)
         custody.append(self.s, self.ws, "workspace", self.ws.keyfile.workspace_id, "receive", {
             **self.origin, "added": self.r.added, "updated": self.r.updated,
             "conflicts": self.r.conflicts, "histories": self.r.histories,
@@ -393,8 +398,8 @@ class _Merge:
                          "the item's custody chain forked; the bundle's branch is kept here")
         else:
             return
-        custody.append(self.s, self.ws, "item", item.id, "receive", {
-            **self.origin, "remote_head": self.p.chains[item.id][1][-1].hash})
+        self.receipts.append((item.id, "receive", {
+            **self.origin, "remote_head": self.p.chains[item.id][1][-1].hash}))
 
 
 class ConflictRead(BaseModel):
