@@ -125,7 +125,7 @@ class BlobStore:
         little left: 1 GiB with fsync, median on the shared 2-core machine, ~2.5 s before, ~1.9 s
         after, against 2.0 s for a plain ``dd conv=fsync`` copy (bench/README.md). A file of
         at most two chunks is hashed inline: there is nothing to overlap, and starting and
-        joining a thread cost ~2 ms per file (a third of a small file's time, bench/README.md).
+        joining a thread cost ~2 ms per file in a profile of 100 KiB files (bench/README.md).
         """
         done = 0
         digest: _Sha256Thread | _Sha256Inline = (
