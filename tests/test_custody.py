@@ -120,6 +120,23 @@ def test_appending_continues_each_chain(workspace: Workspace, history: dict[str,
         custody.append(s, workspace, "item", history["a"], "shred")
 
 
+def test_appending_in_bulk_continues_each_chain(workspace: Workspace,
+                                                history: dict[str, str]) -> None:
+    with workspace.session() as session:
+        custody.append_many(session, workspace, "item", [
+            (history["a"], "export", {"kind": "dossier"}),
+            (history["b"], "export", {"kind": "dossier"}),
+            (history["a"], "review", {"note": "twice in one batch"})])
+    assert [e.action for e in custody.history(workspace, history["a"])] == [
+        "ingest", "view", "export", "review"]
+    assert [e.action for e in custody.history(workspace, history["b"])] == [
+        "ingest", "export", "export"]
+    for item in ("a", "b"):
+        assert_sound_chain(custody.history(workspace, history[item]), workspace.signer.public)
+    with pytest.raises(ValueError, match="unknown custody action"), workspace.session() as s:
+        custody.append_many(s, workspace, "item", [(history["a"], "shred", {})])
+
+
 # --- the command line ------------------------------------------------------------------------
 
 def test_cli_custody_lists_all_or_one_items_events(workspace: Workspace, history: dict[str, str],
