@@ -308,7 +308,7 @@
     <name>dossier</name>
     <message>
         <location line="+7"/>
-        <location filename="../../evidence_app/dossier/builder.py" line="+54"/>
+        <location filename="../../evidence_app/dossier/builder.py" line="+57"/>
         <source>Appendix A: custody logs</source>
         <translation>နောက်ဆက်တွဲ A — ထိန်းသိမ်းမှု မှတ်တမ်းများ</translation>
     </message>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../evidence_app/dossier/exhibits.py" line="+314"/>
+        <location filename="../../evidence_app/dossier/exhibits.py" line="+333"/>
         <source>Time (UTC)</source>
         <translation>အချိန် (UTC)</translation>
     </message>
@@ -529,7 +529,7 @@
         <translation>ဤစာတွဲကို စစ်ဆေးနည်း</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <location filename="../../evidence_app/dossier/sections.py" line="-171"/>
         <source>Case</source>
         <translation>အမှုတွဲ</translation>
