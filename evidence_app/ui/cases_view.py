@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from evidence_app.ui import ask, errors, labels
 from evidence_app.ui.case_dialogs import AddIncidentsDialog, NewCaseDialog
 from evidence_app.ui.dossier_dialog import DossierDialog
-from evidence_app.ui.fields import SECONDARY_TEXT, plain_tooltip
+from evidence_app.ui.fields import SECONDARY_TEXT, plain_tooltip, screen_title
 
 if TYPE_CHECKING:
     from evidence_app.model.schemas import CaseRead, IncidentSummary
@@ -79,11 +79,7 @@ class CasesView(QWidget):
         self.task: Task | None = None
         self.dossier_dialog: DossierDialog | None = None
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Cases and dossiers"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        title.setFont(font)
+        title = screen_title(self.tr("Cases and dossiers"))
         layout.addWidget(title)
         explain = QLabel(self.tr(
             "A case gathers the incidents of one investigation or filing. Its dossier is a "

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.ui import errors
 from evidence_app.ui.conflicts_view import ConflictsView
+from evidence_app.ui.fields import screen_title
 from evidence_app.ui.worker import TaskRunner
 
 if TYPE_CHECKING:
@@ -68,11 +69,7 @@ class ExchangeView(QWidget):
         self.csv_import_dialog: CsvImportDialog | None = None
         self.csv_export_dialog: CsvExportDialog | None = None
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Exchange"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        title.setFont(font)
+        title = screen_title(self.tr("Exchange"))
         layout.addWidget(title)
         self.export_button = QPushButton(self.tr("Export a bundle…"))
         self.export_button.clicked.connect(self.open_export_wizard)

@@ -151,3 +151,13 @@ def plain_label(text: str = "", *, mono: bool = False) -> QLabel:
 
         label.setFont(monospace_font())
     return label
+
+
+def screen_title(text: str) -> QLabel:
+    """The heading at the top of a screen: the body font, larger and bold."""
+    title = QLabel(text)
+    font = title.font()
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    font.setBold(True)
+    title.setFont(font)
+    return title

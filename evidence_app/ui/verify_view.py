@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.ui import errors, labels
-from evidence_app.ui.fields import plain_tooltip
+from evidence_app.ui.fields import plain_tooltip, screen_title
 from evidence_app.ui.fonts import monospace_font
 from evidence_app.ui.worker import Task, TaskRunner
 
@@ -52,11 +52,7 @@ class VerifyView(QWidget):
         self.report: Any = None
         self.task: Task | None = None
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Verify evidence"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        title.setFont(font)
+        title = screen_title(self.tr("Verify evidence"))
         layout.addWidget(title)
         explain = QLabel(self.tr(
             "Decrypts and re-hashes every stored file, compares it with the SHA-256 recorded "
