@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import BaseModel
 from sqlalchemy import insert
@@ -51,7 +51,31 @@ def rfc3339_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def event_body(event: CustodyEvent) -> dict[str, Any]:
+class EventFields(Protocol):
+    """What an event's signed body is made of: a :class:`CustodyEvent`, or a row of its
+    columns read without the ORM (verification reads tens of thousands)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def subject_type(self) -> str: ...
+    @property
+    def subject_id(self) -> str: ...
+    @property
+    def subject_seq(self) -> int: ...
+    @property
+    def at(self) -> str: ...
+    @property
+    def actor(self) -> str: ...
+    @property
+    def action(self) -> str: ...
+    @property
+    def details(self) -> dict[str, Any]: ...
+    @property
+    def prev_hash(self) -> str: ...
+
+
+def event_body(event: EventFields) -> dict[str, Any]:
     """The signed content of an event, as a JSON object."""
     return {
         "type": EVENT_TYPE, "version": EVENT_VERSION, "id": event.id,
@@ -61,7 +85,7 @@ def event_body(event: CustodyEvent) -> dict[str, Any]:
     }
 
 
-def event_bytes(event: CustodyEvent) -> bytes:
+def event_bytes(event: EventFields) -> bytes:
     return canonical_json(event_body(event))
 
 
