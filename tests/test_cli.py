@@ -200,3 +200,50 @@ def test_parsing_a_command_loads_no_core_module() -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]", result.stdout
 
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (["--reference", "MMR EA 2024"], "reference: a case reference may hold only letters, "
+                                     "digits, dots, hyphens, underscores and slashes, with no "
+                                     "spaces; write it like MMR-EA-2024-01"),
+    (["--reference", "MMR-EA-2024-01", "--ern-prefix", "mmr-ea"],
+     "ern_prefix: an ERN prefix is capital letters A-Z and digits in groups joined by single "
+     "hyphens, with no spaces; write it like MMR-EA-0001"),
+    (["--reference", "R" * 65], "reference: is too long: at most 64 characters"),
+    (["--reference", " "], "reference: cannot be empty"),
+])
+def test_case_add_says_what_a_field_allows_in_words(
+        cli_ws: Path, capsys: pytest.CaptureFixture[str], args: list[str], words: str) -> None:
+    capsys.readouterr()
+    assert main(["case", "add", "--title", "Sagaing", *args]) == 2
+    err = capsys.readouterr().err
+    assert words in err
+    assert "should match pattern" not in err and "String should" not in err
+    assert "^" not in err and "$" not in err  # no regular expression
+    assert main(["case", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_a_record_s_pattern_errors_read_as_words(cli_ws: Path, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    record = tmp_path / "record.json"
+    record.write_text(json.dumps({
+        "id": "not-an-id", "title": "T", "acts": [{"violation": "AIR"}],
+        "people": [{"pseudonym": "W 7 !", "role": "witness"}]}), "utf-8")
+    capsys.readouterr()
+    assert main(["incident", "add", "--json", str(record)]) == 2
+    err = capsys.readouterr().err
+    assert "people.0.pseudonym: a pseudonym may hold only letters, digits, dots, hyphens and " \
+           "underscores, with no spaces; write it like W-0007" in err
+    assert "id: an incident id is the 36 characters the app wrote" in err
+    assert "pattern" not in err and "^" not in err
+
+
+def test_pydantic_phrases_left_by_other_models_are_said_in_words() -> None:
+    from evidence_app.cli.common import in_words
+
+    bundle_problem = "manifest.json: bundle_id: String should match pattern '^[0-9a-f-]{36}$'"
+    assert in_words(bundle_problem) == ("manifest.json: bundle_id: is not written in the form "
+                                        "this field requires")
+    assert in_words("title: Field required") == "title: is required"
+    assert in_words("line 3 cases: no case 'X' here") == "line 3 cases: no case 'X' here"

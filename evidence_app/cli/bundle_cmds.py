@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from evidence_app.cli.common import ProgressBar, error, unlock
+from evidence_app.cli.common import ProgressBar, error, in_words, unlock
 from evidence_app.errors import BundleRejected, UsageError
 
 if TYPE_CHECKING:
@@ -140,9 +140,9 @@ def print_report(report: BundleReport) -> None:
         print(f"  {status} {item.exhibit_number:<9} {item.sha256[:16]}  {item.size:>12}  "
               f"{shown(item.untrusted_filename, 60)}")
         for problem in item.problems:
-            print(f"         - {shown(problem, 200)}")
+            print(f"         - {shown(in_words(problem), 200)}")
     for problem in report.problems:
-        print(f"  FAIL {shown(problem, 200)}")
+        print(f"  FAIL {shown(in_words(problem), 200)}")
     print("VERIFIED: every hash, signature and custody chain checks out." if report.ok
           else "NOT VERIFIED: do not rely on this bundle.")
 
@@ -180,7 +180,7 @@ def print_plan(plan: BundlePlan) -> None:
     for warning in plan.warnings:
         print(f"  warning: {shown(warning, 300)}")
     for problem in plan.problems:
-        print(f"  BLOCKED: {shown(problem, 300)}")
+        print(f"  BLOCKED: {shown(in_words(problem), 300)}")
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -253,7 +253,7 @@ def cmd_csv_import(args: argparse.Namespace) -> int:
     from evidence_app.services import csv_io
 
     plan = csv_io.read_csv_import(args.file)
-    print(csv_io.report_text(plan))
+    print(in_words(csv_io.report_text(plan)))
     if not plan.rows:
         raise UsageError("The CSV holds no rows to import.")
     if plan.invalid_rows and not args.skip_invalid:

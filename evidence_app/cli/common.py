@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -63,8 +64,30 @@ def unlock(args: argparse.Namespace) -> Workspace:
     return open_workspace(workspace_dir(args), read_passphrase(args))
 
 
+# Pydantic's phrases as the services pass them on, in the words a documenter reads. The record
+# model says its own patterns in words (model.schemas.PATTERN_RULES); a field without words of its
+# own (the bundle format's ids and hashes) would still print its regular expression.
+_PYDANTIC_PHRASES = (
+    (re.compile(r"String should match pattern '[^']*'"),
+     "is not written in the form this field requires"),
+    (re.compile(r"String should have at least 1 character"), "cannot be empty"),
+    (re.compile(r"String should have at most (\d+) characters?"),
+     r"is too long: at most \1 characters"),
+    (re.compile(r"String should have at least (\d+) characters"),
+     r"is too short: at least \1 characters"),
+    (re.compile(r"\bField required\b"), "is required"),
+)
+
+
+def in_words(message: str) -> str:
+    """``message`` with pydantic's technical phrases said in words (the rest unchanged)."""
+    for phrase, words in _PYDANTIC_PHRASES:
+        message = phrase.sub(words, message)
+    return message
+
+
 def error(message: str) -> None:
-    print(f"evidence-app: {message}", file=sys.stderr)
+    print(f"evidence-app: {in_words(message)}", file=sys.stderr)
 
 
 def print_json(data: Any) -> None:

@@ -80,11 +80,13 @@ def register(sub: Any) -> None:
     p = sub.add_parser("case", help="cases that gather incidents")
     csub = p.add_subparsers(dest="case_command", required=True, metavar="ACTION")
     q = csub.add_parser("add", help="create a case; prints its id")
-    q.add_argument("--reference", required=True, help="e.g. MMR-EA-2024-01")
+    q.add_argument("--reference", required=True,
+                   help="letters, digits and . _ - / with no spaces, e.g. MMR-EA-2024-01")
     q.add_argument("--title", required=True)
     q.add_argument("--description", default="")
     q.add_argument("--ern-prefix", default="MMR-EA-0001",
-                   help="prefix of the dossier's Evidence Reference Numbers")
+                   help="prefix of the dossier's Evidence Reference Numbers: capital letters "
+                        "and digits in groups joined by hyphens (default: %(default)s)")
     q.add_argument("--organisation", default="")
     q.add_argument("--contact", default="")
     q.add_argument("--confidentiality", default="confidential",

@@ -11,7 +11,17 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    ValidatorFunctionWrapHandler,
+    field_validator,
+    model_validator,
+)
+from pydantic import ValidationError as PydanticValidationError
+from pydantic_core import PydanticCustomError
 
 from evidence_app import taxonomy
 
@@ -45,8 +55,44 @@ def _no_control_chars(value: str) -> str:
 _TIME_OF_DAY = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 
 
+# What a ``pattern=`` field allows, in words. Pydantic's own message quotes the regular expression
+# ("String should match pattern '^[\\w.\\-/]+$'"), which the CLI, a CSV import report and a
+# bundle problem would print as it is. The pattern stays on the field, so what is valid (and the
+# JSON schema) is unchanged: only the message of a mismatch is replaced.
+PATTERN_RULES: dict[str, str] = {
+    "reference": "a case reference may hold only letters, digits, dots, hyphens, underscores "
+                 "and slashes, with no spaces; write it like MMR-EA-2024-01",
+    "ern_prefix": "an ERN prefix is capital letters A-Z and digits in groups joined by single "
+                  "hyphens, with no spaces; write it like MMR-EA-0001",
+    "pseudonym": "a pseudonym may hold only letters, digits, dots, hyphens and underscores, "
+                 "with no spaces; write it like W-0007",
+    "id": "an incident id is the 36 characters the app wrote (digits, a-f and hyphens, like "
+          "3f2b1c9e-0d4a-4e8b-9c1f-2a7d5e6b8c90); leave it out to have a new one made",
+}
+
+
+def _pattern_in_words(value: Any, handler: ValidatorFunctionWrapHandler,
+                      info: ValidationInfo) -> Any:
+    """Run the field's own validation; say a pattern mismatch with ``PATTERN_RULES``."""
+    try:
+        return handler(value)
+    except PydanticValidationError as exc:
+        rule = PATTERN_RULES.get(info.field_name or "")
+        if rule is None or not any(e["type"] == "string_pattern_mismatch"
+                                   for e in exc.errors()):
+            raise
+        # The rule is fixed text: no braces, so nothing in it is read as a placeholder.
+        raise PydanticCustomError("string_pattern_mismatch", rule) from None
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator(*PATTERN_RULES, mode="wrap", check_fields=False)
+    @classmethod
+    def _pattern_in_words(cls, value: Any, handler: ValidatorFunctionWrapHandler,
+                          info: ValidationInfo) -> Any:
+        return _pattern_in_words(value, handler, info)
 
 
 class DateInput(_Strict):

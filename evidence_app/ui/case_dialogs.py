@@ -129,10 +129,10 @@ class NewCaseDialog(QDialog):
 
     def show_problem(self, path: str, message: str) -> None:
         name = problems.split_path(path)[0] if path else ""
-        if message.startswith("String should match pattern") and name == "reference":
+        if name == "reference" and problems.is_pattern_mismatch(message, name):
             text = self.tr("Use letters, digits, dots, hyphens and slashes only, e.g. "
                            "MMR-EA-2024-01.")
-        elif message.startswith("String should match pattern") and name == "ern_prefix":
+        elif name == "ern_prefix" and problems.is_pattern_mismatch(message, name):
             text = self.tr("Use capital letters and digits in groups joined by hyphens, e.g. "
                            "MMR-EA-0001.")
         else:

@@ -3,7 +3,8 @@
 The core raises ``ValidationError`` with ``problems = [(field_path, message)]``; paths come from
 pydantic (``acts.0.perpetrators.1.name``) or from the services (``people[0].real_name``), and
 messages are pydantic's or the record model's. This module normalises the paths and rewrites
-pydantic's technical phrases ("String should match pattern ...") into words with an example.
+pydantic's technical phrases ("String should have at most ...") and the record model's English
+rules into translated words with an example.
 """
 
 from __future__ import annotations
@@ -26,6 +27,16 @@ def split_path(path: str) -> list[str]:
 _NUMBER = r"(-?[\d.]+)"
 
 
+def is_pattern_mismatch(message: str, field: str) -> bool:
+    """Whether ``message`` says that ``field`` is not in its required form: the record model's
+    words for it (``PATTERN_RULES``) or pydantic's own phrase for a field without them."""
+    if message.startswith("String should match pattern"):
+        return True
+    from evidence_app.model.schemas import PATTERN_RULES  # pydantic: loaded after first paint
+
+    return message == PATTERN_RULES.get(field)
+
+
 def friendly(message: str, path: list[str]) -> str:
     """Rewrite a validation message in plain words (kept as is when already plain)."""
     last = path[-1] if path else ""
@@ -39,7 +50,7 @@ def friendly(message: str, path: list[str]) -> str:
         return translate("problems", "Add at least one entry.")
     if "is not a time of day" in text:  # the core's words for a bad date.time
         return translate("problems", "Write the time as HH:MM, e.g. 07:30.")
-    if text.startswith("String should match pattern"):
+    if is_pattern_mismatch(text, last):
         if last == "pseudonym":
             return translate("problems", "Use only letters, digits, dots and hyphens, e.g. W-0007.")
         if last == "time":
