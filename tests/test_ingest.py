@@ -8,10 +8,12 @@ import os
 import subprocess
 import threading
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlmodel import select
 
 from evidence_app.cli import main
@@ -406,3 +408,15 @@ def test_a_batch_the_disk_refuses_is_reported_for_each_of_its_files(
     assert "nothing of this batch was stored" in result.failures[0].reason
     assert_nothing_partial(workspace)
     assert list(workspace.blobs.names_on_disk()) == []
+
+
+@given(st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30),
+                    timezones=st.sampled_from([None, UTC,
+                                               timezone(timedelta(hours=6, minutes=30)),
+                                               timezone(timedelta(hours=-11))])))
+@settings(max_examples=300, deadline=None)
+def test_attestation_times_are_written_as_they_always_were(value: datetime) -> None:
+    # Signed attestations hold these strings: the fast path must give strftime's exact text.
+    utc = (value.replace(tzinfo=UTC) if value.tzinfo is None else value)
+    expected = utc.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    assert ingest._iso(value) == expected

@@ -497,3 +497,19 @@ def test_batch_checks_agree_with_one_by_one_checks(monkeypatch: pytest.MonkeyPat
     expected = {c: PublicIdentity(c[0]).verify(c[1], c[2]) for c in checks}
     assert answers == expected
     assert sum(answers.values()) == 8
+
+
+def test_checker_told_what_is_coming_starts_helpers_with_the_first_chunk(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch_verify, "MIN_FOR_PROCESSES", 10)
+    monkeypatch.setattr(batch_verify, "CHUNK", 3)
+    key = SigningKey.generate()
+    checks = [(key.public.public_raw, key.sign(m), m) for m in (b"a", b"b", b"c", b"d")]
+    with batch_verify.Checker() as quiet, batch_verify.Checker() as told:
+        told.expect(20)
+        for checker in (quiet, told):
+            checker.submit(checks[:3])
+        assert quiet._pool is None and told._pool is not None
+        for checker in (quiet, told):
+            checker.submit(checks[3:])
+        assert told.results() == quiet.results() == dict.fromkeys(checks, True)

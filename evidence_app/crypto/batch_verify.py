@@ -75,6 +75,12 @@ class Checker:
         self._pool: ProcessPoolExecutor | None = None
         self._futures: list[Future[list[bool]]] = []
         self._local = False  # helpers could not be started: everything runs here
+        self._expected = 0  # checks the caller said are coming (:meth:`expect`)
+
+    def expect(self, count: int) -> None:
+        """Say that about ``count`` checks are coming, so that the helpers can start with the
+        first chunk rather than wait until :data:`MIN_FOR_PROCESSES` have been found."""
+        self._expected = max(self._expected, count)
 
     def submit(self, checks: Iterable[Check]) -> None:
         """Add checks; full chunks go to the helpers as soon as there are enough of them."""
@@ -118,7 +124,8 @@ class Checker:
     def _ensure_pool(self) -> bool:
         if self._pool is not None:
             return True
-        if self._local or len(self._order) < MIN_FOR_PROCESSES or _cpu_count() < 2:
+        if (self._local or max(len(self._order), self._expected) < MIN_FOR_PROCESSES
+                or _cpu_count() < 2):
             return False
         try:
             self._pool = ProcessPoolExecutor(max_workers=min(MAX_PROCESSES, _cpu_count()),

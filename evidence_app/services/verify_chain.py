@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import and_, insert
+from sqlalchemy import Row, and_, insert
 from sqlmodel import Session, col, func, select
 
 from evidence_app.crypto.batch_verify import Check
@@ -90,8 +90,13 @@ def key_of(row: Identity) -> Key:
     return Key(row.fingerprint, row.alias, row.trust, public, problem)
 
 
-def event_of(row: CustodyEvent) -> Event:
-    """Copy an event out of its session; the body is :func:`custody.event_bytes` of the row."""
+EVENT_COLUMNS = ("seq", "id", "subject_type", "subject_id", "subject_seq", "at", "actor",
+                 "action", "details", "prev_hash", "hash", "signature")
+
+
+def event_of(row: CustodyEvent | Row[Any]) -> Event:
+    """Copy an event out of its session (an ORM row, or a row of :data:`EVENT_COLUMNS`); the
+    body is :func:`custody.event_bytes` of the row."""
     return Event(seq=row.seq or 0, id=row.id, subject_type=row.subject_type,
                  subject_id=row.subject_id, subject_seq=row.subject_seq, actor=row.actor,
                  action=row.action, details=dict(row.details or {}), prev_hash=row.prev_hash,
