@@ -13,7 +13,7 @@ from evidence_app.crypto.stream import StreamEncryptor, padded_encrypted_size
 from evidence_app.errors import Cancelled, IngestError, WorkspaceTooNew, WrongPassphrase
 from evidence_app.progress import CancelToken
 from evidence_app.vault.blobs import BlobStore
-from evidence_app.vault.files import TEMP_PREFIX, sweep_temp_files
+from evidence_app.vault.files import TEMP_PREFIX, durable_sync, sweep_temp_files
 from evidence_app.vault.keyfile import KeyFile, SlotSecrets
 from tests.conftest import fast_kdf
 
@@ -145,3 +145,14 @@ def test_keyfile_from_newer_version_is_refused_untouched(tmp_path: Path) -> None
     with pytest.raises(WorkspaceTooNew):
         KeyFile.load(tmp_path)
     assert path.read_bytes() == before
+
+
+def test_durable_sync_flushes_a_real_file_and_reports_a_bad_descriptor(tmp_path: Path) -> None:
+    path = tmp_path / "f"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    os.write(fd, b"kept")
+    durable_sync(fd)
+    os.close(fd)
+    assert path.read_bytes() == b"kept"
+    with pytest.raises(OSError):  # a failed flush is never taken for a durable write
+        durable_sync(fd)

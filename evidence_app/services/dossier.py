@@ -47,7 +47,7 @@ from evidence_app.services.dossier_records import (
     resolve_selection,
 )
 from evidence_app.services.workspace import Workspace
-from evidence_app.vault.files import TEMP_PREFIX, fsync_dir
+from evidence_app.vault.files import TEMP_PREFIX, durable_sync, fsync_dir
 
 __all__ = ["DossierResult", "ExhibitPages", "Gap", "export_dossier", "readiness"]
 
@@ -224,7 +224,7 @@ def _write_final(output: Path, unsigned: BinaryIO, files: list[Attachment],
             finish_pdf(unsigned, signed, files, identity,
                        reason=f"Evidence dossier {dossier_id}: authenticity and integrity")
             signed.flush()
-            os.fsync(signed.fileno())
+            durable_sync(signed.fileno())
             signed.seek(0)
             digest = hashlib.file_digest(signed, "sha256").hexdigest()
             size = signed.tell()

@@ -8,6 +8,7 @@ sorts and temp tables out of plaintext files on disk.
 from __future__ import annotations
 
 import contextlib
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,9 @@ def open_engine(path: Path, key: bytes) -> Engine:
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
+        if sys.platform == "darwin":  # fsync alone leaves commits in the drive's cache there
+            cur.execute("PRAGMA fullfsync = ON")
+            cur.execute("PRAGMA checkpoint_fullfsync = ON")
         cur.execute("PRAGMA temp_store = MEMORY")
         cur.execute("PRAGMA busy_timeout = 30000")
         # SQLCipher decrypts every page it reads; a 128 MiB cache of decrypted pages keeps list,

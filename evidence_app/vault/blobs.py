@@ -41,7 +41,7 @@ from evidence_app.crypto.stream import (
 )
 from evidence_app.errors import IngestError
 from evidence_app.progress import CancelToken, ProgressFn, no_progress
-from evidence_app.vault.files import TEMP_PREFIX, fsync_dir, private_dir
+from evidence_app.vault.files import TEMP_PREFIX, durable_sync, fsync_dir, private_dir
 
 BLOB_DIR = "blobs"
 
@@ -400,7 +400,7 @@ _MAX_INFLIGHT = 64  # temp files whose fsync is pending: bounds open descriptors
 
 def _fsync_and_close(fd: int) -> None:
     try:
-        os.fsync(fd)
+        durable_sync(fd)
     finally:
         os.close(fd)
 

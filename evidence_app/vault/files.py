@@ -9,9 +9,13 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
+
+if sys.platform == "darwin":
+    import fcntl
 
 TEMP_PREFIX = ".tmp-"
 FILE_MODE = 0o600
@@ -26,13 +30,31 @@ def private_dir(path: Path) -> Path:
     return path
 
 
+def durable_sync(fd: int) -> None:
+    """Flush a file's data to the disk itself, so it survives a power cut.
+
+    ``fsync`` does that on Linux and Windows (``FlushFileBuffers``); on macOS it only hands the
+    data to the drive, whose cache may lose it, and ``F_FULLFSYNC`` is what asks the drive to
+    write it (Apple's fsync(2)). File systems that refuse ``F_FULLFSYNC`` (some network and FAT
+    volumes) get a plain ``fsync``, as SQLite does.
+    """
+    if sys.platform == "darwin":
+        try:
+            fcntl.fcntl(fd, fcntl.F_FULLFSYNC)
+        except OSError:
+            pass
+        else:
+            return
+    os.fsync(fd)
+
+
 def fsync_dir(path: Path) -> None:
     """Flush a folder's entry table so a rename inside it survives a power cut (POSIX only)."""
     if os.name != "posix":
         return
     fd = os.open(path, os.O_RDONLY)
     try:
-        os.fsync(fd)
+        durable_sync(fd)
     finally:
         os.close(fd)
 
@@ -51,7 +73,7 @@ def atomic_writer(dest: Path) -> Iterator[BinaryIO]:
     try:
         yield handle
         handle.flush()
-        os.fsync(handle.fileno())
+        durable_sync(handle.fileno())
         handle.close()
         os.replace(tmp, dest)
         fsync_dir(folder)
