@@ -198,16 +198,25 @@ def _items(session: Session, parsed: ParsedBundle, out: Outcome) -> None:
     for start in range(0, len(wanted), _IN_CHUNK):
         known_blobs.update(session.exec(select(Blob.sha256)
                                         .where(col(Blob.sha256).in_(wanted[start:start + 500]))))
+    # The items already here, read in a few queries rather than one ``session.get`` per item
+    # (~0.25 ms each: a quarter of a second for a bundle of 1,000 items, twice per import).
+    present: dict[str, tuple[str, bytes]] = {}
+    ids = sorted(parsed.items)
+    for start in range(0, len(ids), _IN_CHUNK):
+        present.update((item_id, (sha256, attestation)) for item_id, sha256, attestation in
+                       session.exec(select(EvidenceItem.id, EvidenceItem.sha256,
+                                           EvidenceItem.attestation)
+                                    .where(col(EvidenceItem.id).in_(ids[start:start + _IN_CHUNK]))))
     for item_id, item in sorted(parsed.items.items()):
         label = f"{item.exhibit_number} {item.original_filename}"
-        row = session.get(EvidenceItem, item_id)
+        row = present.get(item_id)
         if row is None:
             out.decisions.append(S.Decision("item", item_id, "add", label))
             if item.sha256 not in known_blobs:
                 out.new_files[item.sha256] = item.size
             continue
         attestation, _sig = parsed.attestations[item_id]
-        if row.sha256 != item.sha256 or row.attestation != attestation:
+        if row != (item.sha256, attestation):
             out.problems.append(f"item {item_id} exists here with other content or another "
                                 "attestation than in the bundle; it cannot be merged")
             continue
