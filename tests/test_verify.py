@@ -513,3 +513,26 @@ def test_checker_told_what_is_coming_starts_helpers_with_the_first_chunk(
         for checker in (quiet, told):
             checker.submit(checks[3:])
         assert told.results() == quiet.results() == dict.fromkeys(checks, True)
+
+
+@pytest.mark.parametrize("script", ["packaging/entry.py", "evidence-app"])
+def test_helper_processes_start_cheaply_from_the_entry_points(script: str) -> None:
+    # multiprocessing runs the main script's top level in every helper (crypto/batch_verify.py,
+    # _context): the app's entry points must import nothing heavy there.
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path = (Path(__file__).resolve().parent.parent / script if script.endswith(".py")
+            else Path(sys.executable).parent / script)
+    if not path.exists():
+        pytest.skip(f"{path} is not installed")
+    code = ("import runpy, sys\n"
+            f"runpy.run_path({str(path)!r}, run_name='__mp_main__')\n"
+            "heavy = ('sqlalchemy', 'sqlmodel', 'reportlab', 'pyhanko', 'PySide6',"
+            " 'evidence_app.services')\n"
+            "print(sorted({m for m in sys.modules if m.startswith(heavy)}))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]", result.stdout

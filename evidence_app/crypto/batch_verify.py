@@ -148,10 +148,12 @@ def _context() -> multiprocessing.context.BaseContext:
     """``forkserver`` where there is one (Linux, macOS), else ``spawn`` (Windows).
 
     Both start from a fresh interpreter (exec), never from a fork of this process. Each helper
-    imports the program's main script (without running its ``__main__`` part), as
-    multiprocessing does; for the ``evidence-app`` command that is the whole CLI, ~1.3 s. The
-    fork server imports it once and forks the helpers from itself, so they start in
-    milliseconds; with ``spawn`` each helper imports it.
+    then runs the top level of the program's main script (not its ``__main__`` part), as
+    multiprocessing does with both methods. The fork server is asked to import that script
+    once, but on Python 3.11 it never does (its start-up drops the script's path), so every
+    helper runs it: the entry points (the ``evidence-app`` command, packaging/entry.py) import
+    next to nothing at their top level and must stay so; a script with heavy imports at its top
+    level makes each helper take as long to start (bench/bench_verify.py guards its imports).
     """
     if "forkserver" in multiprocessing.get_all_start_methods():  # frozen too (PyInstaller 6)
         context = multiprocessing.get_context("forkserver")
