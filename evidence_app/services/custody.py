@@ -10,6 +10,7 @@ so anyone with the body, the signature and the public key can check it with ``op
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import uuid
 from datetime import UTC, datetime
@@ -134,19 +135,32 @@ def append_many(session: Session, ws: Workspace, subject_type: str,
     rows = []
     for subject_id, action, details in events:
         last_seq, last_hash = heads.get(subject_id, (0, GENESIS))
-        event = CustodyEvent(
-            id=str(uuid.uuid4()), subject_type=subject_type, subject_id=subject_id,
-            subject_seq=last_seq + 1, at=rfc3339_now(), actor=ws.fingerprint, action=action,
-            details=details, prev_hash=last_hash, hash="", signature=b"")
+        event = _NewEvent(id=str(uuid.uuid4()), subject_type=subject_type,
+                          subject_id=subject_id, subject_seq=last_seq + 1, at=rfc3339_now(),
+                          actor=ws.fingerprint, action=action, details=details,
+                          prev_hash=last_hash)
         body = event_bytes(event)
         digest = hashlib.sha256(body).hexdigest()
         heads[subject_id] = (event.subject_seq, digest)
-        rows.append({"id": event.id, "subject_type": subject_type, "subject_id": subject_id,
-                     "subject_seq": event.subject_seq, "at": event.at, "actor": event.actor,
-                     "action": action, "details": details, "prev_hash": last_hash,
-                     "hash": digest, "signature": ws.signer.sign(body)})
+        rows.append({**dataclasses.asdict(event), "hash": digest,
+                     "signature": ws.signer.sign(body)})
     if rows:
         session.execute(insert(CustodyEvent), rows)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _NewEvent:
+    """An event's signed fields before it has a row (ORM objects cost ~40 µs each to build)."""
+
+    id: str
+    subject_type: str
+    subject_id: str
+    subject_seq: int
+    at: str
+    actor: str
+    action: str
+    details: dict[str, Any]
+    prev_hash: str
 
 
 def to_read(event: CustodyEvent) -> CustodyEventRead:

@@ -13,14 +13,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import Row, and_, insert
-from sqlmodel import Session, col, func, select
+from sqlalchemy import Row
 
 from evidence_app.crypto.batch_verify import Check
 from evidence_app.crypto.canonical import canonical_json
@@ -257,39 +255,8 @@ def log_gaps(seqs: list[int]) -> list[str]:
 
 def record_verify_events(ws: Workspace, results: list[tuple[str, str, str | None]]) -> None:
     """Append one signed ``verify`` event per ``(item_id, status, sha256 found)``, in one
-    transaction; details are ``{"status", "sha256"}``.
-
-    Built in bulk rather than through :func:`custody.append` (a query and a flush per event,
-    ~1 ms each): the body is the same (:func:`custody.event_bytes`), and the chain heads are
-    read inside this write transaction, so no other writer can append in between.
-    """
+    transaction (:func:`custody.append_many`); details are ``{"status", "sha256"}``."""
     with ws.session() as session:
-        heads = _chain_heads(session)
-        rows = []
-        for item_id, status, sha256 in results:
-            last_seq, last_hash = heads.get(item_id, (0, custody.GENESIS))
-            event = CustodyEvent(
-                id=str(uuid.uuid4()), subject_type="item", subject_id=item_id,
-                subject_seq=last_seq + 1, at=custody.rfc3339_now(), actor=ws.fingerprint,
-                action="verify", details={"status": status, "sha256": sha256},
-                prev_hash=last_hash, hash="", signature=b"")
-            body = custody.event_bytes(event)
-            rows.append({"id": event.id, "subject_type": event.subject_type,
-                         "subject_id": event.subject_id, "subject_seq": event.subject_seq,
-                         "at": event.at, "actor": event.actor, "action": event.action,
-                         "details": event.details, "prev_hash": event.prev_hash,
-                         "hash": hashlib.sha256(body).hexdigest(),
-                         "signature": ws.signer.sign(body)})
-        session.execute(insert(CustodyEvent), rows)
-
-
-def _chain_heads(session: Session) -> dict[str, tuple[int, str]]:
-    """The last event (subject_seq, hash) of every item chain."""
-    latest = (select(CustodyEvent.subject_id,
-                     func.max(CustodyEvent.subject_seq).label("last"))
-              .where(CustodyEvent.subject_type == "item")
-              .group_by(col(CustodyEvent.subject_id)).subquery())
-    query = select(CustodyEvent.subject_id, CustodyEvent.subject_seq, CustodyEvent.hash).join(
-        latest, and_(col(CustodyEvent.subject_id) == latest.c.subject_id,
-                     col(CustodyEvent.subject_seq) == latest.c.last))
-    return {sid: (seq, digest) for sid, seq, digest in session.exec(query)}
+        custody.append_many(session, ws, "item", [
+            (item_id, "verify", {"status": status, "sha256": sha256})
+            for item_id, status, sha256 in results])
