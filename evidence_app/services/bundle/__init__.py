@@ -11,7 +11,7 @@ The core functions the CLI and the GUI call:
 * :func:`resolve_conflict` (``conflicts``): keep one version of an incident edited on both sides.
 
 Reading untrusted zips lives in ``reader``, the format's documents in ``schema``, recipient
-encryption in ``crypt``, merge rules in ``plan``.
+encryption in ``crypt``, merge rules in ``plan``, the merge's writes in ``merge``.
 """
 
 from evidence_app.services.bundle.conflicts import conflict_versions, resolve_conflict

@@ -13,7 +13,7 @@ pre-import summary a person accepts or refuses. :func:`import_bundle` then
    summary was shown), adds accepted signers to the keyring, then cases, incidents, blobs, items
    and their custody events exactly as signed, flagged copies of conflicts, a ``receive`` custody
    event on every item added or updated (who received it, from whom, when) and one on the
-   workspace for the bundle as a whole.
+   workspace for the bundle as a whole (:mod:`.merge`: the item rows and events in bulk).
 
 If anything fails, the transaction rolls back and the blobs written in step 2 are removed.
 Importing the same bundle twice finds everything present and writes nothing.
