@@ -1,8 +1,11 @@
 """The summary's charts: counts by violation type, by state/region and by month.
 
-Drawn with ``reportlab.graphics`` as vector drawings. Labels are taxonomy names and dates (the
-app's own English text, not user text), so the plain Latin font is used; the same counts are
-printed as tables beside each chart, so nothing is only in a picture.
+Drawn with ``reportlab.graphics`` as vector drawings; the same counts are printed as tables
+beside each chart, so nothing is only in a picture. Labels are taxonomy names, place names and
+months. ``reportlab.graphics`` draws plain strings, which cannot shape Burmese (NOTES.md), so
+when a bar chart's labels hold Burmese the chart is drawn without them and each label is drawn
+beside its bar as a shaped paragraph (:class:`LabelledChart`), which ``pdftotext`` also reads
+back; English labels stay plain strings. Counts and months stay in Latin digits.
 """
 
 from __future__ import annotations
@@ -14,8 +17,12 @@ from datetime import date
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable
 
+from evidence_app.dossier.burmese import has_burmese
 from evidence_app.dossier.fonts import register_fonts
+from evidence_app.dossier.text import DossierParagraph, one_line_width, para
 
 BAR = colors.HexColor("#40607f")
 GRID = colors.HexColor("#d8d8d8")
@@ -33,13 +40,60 @@ def _nice_max(value: int) -> tuple[int, int]:
     return ((value + step - 1) // step) * step, step // 10
 
 
-def horizontal_bars(title: str, counts: Sequence[tuple[str, int]], width: float) -> Drawing:
-    """A horizontal bar chart, one bar per ``(label, count)``, top to bottom as given."""
+LABEL_SIZE = 7.5
+MIN_LABEL_SIZE = 5.5
+BURMESE_LEADING = 1.9
+
+
+class LabelledChart(Flowable):  # type: ignore[misc]
+    """A chart drawing, then its shaped labels: ``(paragraph, width, right end, baseline)``."""
+
+    def __init__(self, drawing: Drawing,
+                 labels: Sequence[tuple[DossierParagraph, float, float, float]]) -> None:
+        super().__init__()
+        self.drawing, self.labels = drawing, list(labels)
+        self.width, self.height = drawing.width, drawing.height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.drawing.drawOn(self.canv, 0, 0)
+        for paragraph, width, right, baseline in self.labels:
+            paragraph.drawOn(self.canv, right - width,
+                             baseline - paragraph.height + paragraph.style.fontSize)
+
+
+def _shaped_label(text: str, font: str, room: float) -> tuple[DossierParagraph, float]:
+    """``text`` on one line, in a smaller size if it needs to be to fit ``room``."""
+    size = LABEL_SIZE
+    while True:
+        style = ParagraphStyle(f"chart-{size}", fontName=font, fontSize=size,
+                               leading=size * BURMESE_LEADING)
+        paragraph = para(text, style)
+        width = one_line_width(paragraph)
+        if width <= room or size <= MIN_LABEL_SIZE:
+            return paragraph, width
+        size = max(MIN_LABEL_SIZE, min(size - 0.1, round(size * room / width, 1)))
+
+
+def horizontal_bars(title: str, counts: Sequence[tuple[str, int]], width: float, *,
+                    empty: str = "none") -> Flowable:
+    """A horizontal bar chart, one bar per ``(label, count)``, top to bottom as given;
+    ``empty`` labels the one empty bar shown when there is nothing to count."""
     fonts = register_fonts()
-    rows = list(counts) or [("none", 0)]
+    rows = list(counts) or [(empty, 0)]
+    shaped = any(has_burmese(label) for label, _ in rows)
     bar_height = 12 if len(rows) <= 16 else 8
     plot_height = bar_height * len(rows) * 1.4
     label_width = min(215.0, width * 0.45)
+    shaped_labels: list[tuple[DossierParagraph, float]] = []
+    if shaped:  # shaped labels are not clipped: room for the longest, up to 60% of the width
+        natural = [_shaped_label(label, fonts.latin, width) for label, _ in reversed(rows)]
+        label_width = max(label_width, min(width * 0.6, max(w for _, w in natural) + 8))
+        shaped_labels = [pair if pair[1] <= label_width - 8
+                         else _shaped_label(label, fonts.latin, label_width - 8)
+                         for pair, (label, _) in zip(natural, reversed(rows), strict=True)]
     height = plot_height + 38
     drawing = Drawing(width, height)
     drawing.add(String(0, height - 11, title, fontName=fonts.latin_bold, fontSize=9.5))
@@ -48,7 +102,8 @@ def horizontal_bars(title: str, counts: Sequence[tuple[str, int]], width: float)
     chart.width, chart.height = width - label_width - 24, plot_height
     # reportlab draws the first category at the bottom: reverse so the list reads downwards.
     chart.data = [[count for _, count in reversed(rows)]]
-    chart.categoryAxis.categoryNames = [_clip(label, 48) for label, _ in reversed(rows)]
+    chart.categoryAxis.categoryNames = ["" if shaped else _clip(label, 48)
+                                        for label, _ in reversed(rows)]
     chart.categoryAxis.labels.fontName = fonts.latin
     chart.categoryAxis.labels.fontSize = 7.5
     chart.categoryAxis.labels.boxAnchor = "e"
@@ -68,13 +123,23 @@ def horizontal_bars(title: str, counts: Sequence[tuple[str, int]], width: float)
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     drawing.add(chart)
-    return drawing
+    if not shaped:
+        return drawing
+    row_height = plot_height / len(rows)
+    labels = []
+    for index, (paragraph, text_width) in enumerate(shaped_labels):  # bottom bar first
+        middle = chart.y + (index + 0.5) * row_height
+        labels.append((paragraph, text_width, chart.x - 4,
+                       middle - paragraph.style.fontSize * 0.35))
+    return LabelledChart(drawing, labels)
 
 
-def month_bars(title: str, months: Sequence[tuple[str, int]], width: float) -> Drawing:
-    """A vertical bar chart of counts per month (``("2023-11", 4)``), oldest first."""
+def month_bars(title: str, months: Sequence[tuple[str, int]], width: float, *,
+               empty: str = "none") -> Drawing:
+    """A vertical bar chart of counts per month (``("2023-11", 4)``), oldest first; ``empty``
+    labels the empty bar shown when no incident is dated (left blank if it needs shaping)."""
     fonts = register_fonts()
-    rows = list(months) or [("none", 0)]
+    rows = list(months) or [("" if has_burmese(empty) else empty, 0)]
     height = 150.0
     drawing = Drawing(width, height)
     drawing.add(String(0, height - 11, title, fontName=fonts.latin_bold, fontSize=9.5))

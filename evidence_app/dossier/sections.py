@@ -6,11 +6,13 @@ and how confidential it is, where everything is, then the numbers at a glance wi
 
 from __future__ import annotations
 
+import copy
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
@@ -19,7 +21,7 @@ from evidence_app.dossier.burmese import has_burmese
 from evidence_app.dossier.late import Anchor
 from evidence_app.dossier.layout import FRAME_WIDTH, MARK_RED, RULE, Ctx, exhibit_keys
 from evidence_app.dossier.tables import Fixed, grid, sheet
-from evidence_app.dossier.text import DossierParagraph
+from evidence_app.dossier.text import DossierParagraph, one_line_width
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,7 @@ def cover(ctx: Ctx, *, total_size: int) -> list[Flowable]:
          ctx.late_ern("cover", "end", 300, size=8.5, link=False)),
         (translate("dossier", "Date of export"),
          Fixed(c.created_at.strftime("%Y-%m-%d %H:%M UTC"))),
-        (translate("dossier", "Confidentiality"), Fixed(c.marking)),
+        (translate("dossier", "Confidentiality"), Fixed(ctx.stamp.marking)),
         (translate("dossier", "Submitting organisation"), c.case.organisation or not_recorded),
         (translate("dossier", "Contact"), c.case.contact or not_recorded),
         (translate("dossier", "Content"), Fixed(content)),
@@ -133,7 +135,7 @@ def cover(ctx: Ctx, *, total_size: int) -> list[Flowable]:
 
 def _marking_box(ctx: Ctx) -> Table:
     s = ctx.styles
-    table = Table([[s.fixed(ctx.content.marking, s.h2)]], colWidths=[FRAME_WIDTH])
+    table = Table([[s.fixed(ctx.stamp.marking, s.h2)]], colWidths=[FRAME_WIDTH])
     table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, MARK_RED),
                                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                                ("TOPPADDING", (0, 0), (-1, -1), 0),
@@ -157,11 +159,20 @@ def contents(ctx: Ctx, entries: Sequence[TocEntry]) -> list[Flowable]:
     story: list[Flowable] = [Anchor(ctx.registry, "contents",
                                     outline=translate("dossier", "Contents"), tick="Contents"),
                              s.fixed(translate("dossier", "Contents"), s.h1)]
+    page_label = translate("dossier", "Page")
+    page_width = TocRow.PAGE_WIDTH + 4
+    page_head = s.fixed(page_label, s.label)
+    if not page_label.isascii():  # a translated "Page" may be wider: right-aligned, the
+        # column widened into the ERN's (whose numbers are narrower than their column)
+        right = copy.copy(s.label)
+        right.name, right.alignment = "label-right", TA_RIGHT
+        page_head = s.p(page_label, right)
+        page_width = max(page_width, one_line_width(s.p(page_label, right)) + 1)
     header = Table([[s.fixed(translate("dossier", "Section"), s.label),
-                     s.fixed(translate("dossier", "First page (ERN)"), s.label),
-                     s.fixed(translate("dossier", "Page"), s.label)]],
+                     s.fixed(translate("dossier", "First page (ERN)"), s.label), page_head]],
                    colWidths=[FRAME_WIDTH - TocRow.ERN_WIDTH - TocRow.PAGE_WIDTH - 4,
-                              TocRow.ERN_WIDTH, TocRow.PAGE_WIDTH + 4])
+                              TocRow.ERN_WIDTH + TocRow.PAGE_WIDTH + 4 - page_width,
+                              page_width])
     header.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
                                 ("ALIGN", (2, 0), (2, 0), "RIGHT"),
                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -212,34 +223,31 @@ def summary(ctx: Ctx) -> list[Flowable]:
     for incident in c.incidents:
         for code in {a.violation_code for a in incident.acts}:
             type_counts[code] += 1
-    # Chart labels are drawn in the Latin font (no shaping): English there, the dossier's
-    # language in the text tables below the charts.
+    # Labels in the dossier's language (charts draw Burmese labels as shaped paragraphs).
     ordered = sorted(type_counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    types = [(f"{code} {describe.violation_name(code)}", n) for code, n in ordered]
-    types_text = [(f"{code} {describe.violation_name(code, ctx.words.language)}", n)
-                  for code, n in ordered]
+    types = [(f"{code} {describe.violation_name(code, ctx.words.language)}", n)
+             for code, n in ordered]
     places = Counter(i.state_region or "" for i in c.incidents)
-    regions = sorted(((name or "not recorded", n) for name, n in places.items()),
-                     key=lambda kv: (-kv[1], kv[0]))
-    regions_text = [(name or translate("dossier", "not recorded"), n)
-                    for name, n in sorted(places.items(), key=lambda kv: (-kv[1], kv[0]))]
+    regions = [(name or translate("dossier", "not recorded"), n)
+               for name, n in sorted(places.items(), key=lambda kv: (-kv[1], kv[0]))]
+    none = translate("dossier", "none")
     months = charts.month_series([i.date_start for i in c.incidents])
     width = FRAME_WIDTH
     story.append(Spacer(1, 4 * mm))
     story.append(_chart(ctx, translate(
         "dossier", "Incidents by violation type (an incident counts once for each type of its "
-        "acts)"), partial(charts.horizontal_bars, counts=types, width=width)))
+        "acts)"), partial(charts.horizontal_bars, counts=types, width=width, empty=none)))
     story.append(Spacer(1, 3 * mm))
     story.append(_chart(ctx, translate("dossier", "Incidents by state/region"),
-                        partial(charts.horizontal_bars, counts=regions, width=width)))
+                        partial(charts.horizontal_bars, counts=regions, width=width, empty=none)))
     story.append(Spacer(1, 3 * mm))
     story.append(_chart(ctx, translate(
         "dossier", "Incidents by month (dated incidents, by start date)"),
-        partial(charts.month_bars, months=months, width=width)))
+        partial(charts.month_bars, months=months, width=width, empty=none)))
     story.append(Spacer(1, 3 * mm))
     story.append(s.fixed(translate("dossier", "The same counts, as text"), s.h3))
-    for label, counts in ((translate("dossier", "Violation type"), types_text),
-                          (translate("dossier", "State/region"), regions_text),
+    for label, counts in ((translate("dossier", "Violation type"), types),
+                          (translate("dossier", "State/region"), regions),
                           (translate("dossier", "Month"), [(m, n) for m, n in months if n])):
         story.append(grid(s, [label, translate("dossier", "Incidents")],
                           [(Fixed(name), Fixed(str(n))) for name, n in counts],

@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from evidence_app.dossier.late import INK
 from evidence_app.dossier.layout import FRAME_WIDTH, MUTED, RULE, SHADE, Styles
+from evidence_app.dossier.text import longest_phrase
 
 PAD = 3.0
 
@@ -139,11 +140,57 @@ def sheet(styles: Styles, rows: Sequence[tuple[str, Cell | Sequence[Flowable]]],
     return table
 
 
+MIN_DONOR_WIDTH = 40.0
+
+
+def _phrase_width(styles: Styles, text: str, style: ParagraphStyle) -> float:
+    return longest_phrase(styles.p(text, style)) + 2 * PAD
+
+
+def fit_columns(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[Cell]],
+                widths: Sequence[float], *, bold_first: bool = False) -> list[float]:
+    """Widen columns whose header or app-made text holds a word they would cut.
+
+    Widths are chosen for English. A translated header or label can hold a longer word (the
+    Burmese for "Age" or "Kind" is wider than those columns), which the text engine would
+    then break between syllables, one or two to a line. Such a column gets the width of its
+    widest word between spaces; the room is taken from the other columns in proportion to what
+    they have beyond their own needs (at least 40 pt each). Only text outside ASCII is
+    measured: English tables keep their widths, and pay one ``isascii`` per app-made cell.
+    """
+    needs = [0.0] * len(widths)
+    for i, text in enumerate(header):
+        if not text.isascii():
+            needs[i] = _phrase_width(styles, text, styles.cell_bold)
+    for row in rows:
+        for i, value in enumerate(row):
+            if isinstance(value, Fixed) and not value.isascii():
+                style = styles.cell_bold if bold_first and i == 0 else styles.cell
+                needs[i] = max(needs[i], _phrase_width(styles, value, style))
+    short = {i: need - w for i, (need, w) in enumerate(zip(needs, widths, strict=True))
+             if need > w}
+    if not short:
+        return list(widths)
+    spare = {i: max(0.0, w - max(needs[i], MIN_DONOR_WIDTH))
+             for i, w in enumerate(widths) if i not in short}
+    room = sum(spare.values())
+    if room <= 0:
+        return list(widths)
+    given = min(1.0, room / sum(short.values()))  # share of each shortfall that can be met
+    taken = sum(short.values()) * given / room  # share of each column's spare that is taken
+    return [w + short[i] * given if i in short else w - spare.get(i, 0.0) * taken
+            for i, w in enumerate(widths)]
+
+
 def grid(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[Cell]],
          widths: Sequence[float], *, bold_first: bool = False) -> Table:
-    """A ruled grid with a shaded header row that repeats on every page it spans."""
+    """A ruled grid with a shaded header row that repeats on every page it spans.
+
+    ``widths`` are for English; :func:`fit_columns` widens what a translation needs.
+    """
     scale = FRAME_WIDTH / sum(widths) if sum(widths) > FRAME_WIDTH else 1.0
-    widths = [w * scale for w in widths]
+    widths = fit_columns(styles, header, rows, [w * scale for w in widths],
+                         bold_first=bold_first)
     bold = styles.cell_bold
     data: list[list[Flowable | str | list[Flowable]]] = [
         [_cell(styles, Fixed(h), bold, w) for h, w in zip(header, widths, strict=True)]]

@@ -74,7 +74,8 @@ from evidence_app.dossier.burmese import (
 )
 from evidence_app.dossier.fonts import FontSet, register_fonts
 
-__all__ = ["DossierParagraph", "escape_and_runs", "para", "plain_text_for_extraction"]
+__all__ = ["DossierParagraph", "escape_and_runs", "longest_phrase", "one_line_width", "para",
+           "plain_text_for_extraction"]
 
 
 # --- plain text -> units ----------------------------------------------------------------------
@@ -507,3 +508,24 @@ def para(text: str, style: ParagraphStyle) -> DossierParagraph:
     for the errors that can raise).
     """
     return DossierParagraph(text, style)
+
+
+def one_line_width(paragraph: DossierParagraph) -> float:
+    """The width ``paragraph`` takes set on one line; it is left wrapped that way."""
+    room = 1e6
+    paragraph.wrap(room, room)
+    return float(room - paragraph.blPara.lines[0].extraSpace)
+
+
+def longest_phrase(paragraph: DossierParagraph) -> float:
+    """The width of the widest run of ``paragraph`` between two spaces.
+
+    Lines may also break between Burmese syllables, but a column narrower than this cuts a
+    word (``အမျိုးသမီး`` as ``အမျိုးသ`` / ``မီး``): what a table header or label needs.
+    """
+    widest = current = 0.0
+    for word in paragraph._ev_words:
+        current += word[0]
+        if isinstance(word, _HSFrag):
+            widest, current = max(widest, current), 0.0
+    return max(widest, current)
