@@ -51,7 +51,7 @@ def custody_log_part(ctx: Ctx, part: Sequence[ExhibitEntry]) -> list[Flowable]:
         if not e.custody:
             story.append(s.fixed(translate("dossier", "No custody event recorded."), s.small))
             continue
-        rows = custody_rows(e.custody)
+        rows = custody_rows(ctx, e.custody)
         for row, ev in zip(rows, e.custody, strict=True):
             first = ""
             if ev.subject_seq == 1:

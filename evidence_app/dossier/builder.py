@@ -16,7 +16,7 @@ from typing import BinaryIO
 from reportlab import rl_config
 from reportlab.platypus import Flowable, PageBreak
 
-from evidence_app.dossier import appendix, exhibits, incidents, sections, verification
+from evidence_app.dossier import appendix, describe, exhibits, incidents, sections, verification
 from evidence_app.dossier.content import (
     DossierContent,
     ExhibitPages,
@@ -118,9 +118,12 @@ def build_pdf(content: DossierContent, out: BinaryIO, preview: PreviewFn, *,
     words = Words(content.language)
     stamp = PageStamp(ern_prefix=content.ern_prefix, redacted=content.redacted,
                       dossier_id=content.dossier_id,
-                      date=content.created_at.strftime("%Y-%m-%d"), marking=content.marking,
+                      date=content.created_at.strftime("%Y-%m-%d"),
+                      marking=describe.marking_text(content.marking, words.translate),
                       case_reference=content.case.reference,
-                      case_label=words.translate("dossier", "Case"))
+                      case_label=words.translate("dossier", "Case"),
+                      dossier_label=words.translate("dossier", "Dossier"),
+                      page_label=words.translate("dossier", "Page"))
     styles = make_styles()
     ctx = Ctx(content=content, styles=styles, registry=registry, stamp=stamp, preview=preview,
               words=words, qr=qr)

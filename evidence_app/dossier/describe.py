@@ -72,7 +72,10 @@ PERPETRATOR_KINDS = {
     "unit": QT_TRANSLATE_NOOP("describe", "unit"),
     "person": QT_TRANSLATE_NOOP("describe", "person"),
 }
-CONFIDENTIALITY = {"public": "PUBLIC", "confidential": "CONFIDENTIAL", "under_seal": "UNDER SEAL"}
+CONFIDENTIALITY = {"public": QT_TRANSLATE_NOOP("describe", "PUBLIC"),
+                   "confidential": QT_TRANSLATE_NOOP("describe", "CONFIDENTIAL"),
+                   "under_seal": QT_TRANSLATE_NOOP("describe", "UNDER SEAL")}
+REDACTED_MARK = " – REDACTED VERSION"
 CONFIDENTIALITY_RANK = {"public": 0, "confidential": 1, "under_seal": 2}
 STATUS = {
     "intact": QT_TRANSLATE_NOOP("describe", "intact: hash and signature verified"),
@@ -227,7 +230,16 @@ def marking(levels: list[str], *, redacted: bool) -> str:
     """The page marking: the highest confidentiality of what the dossier holds."""
     top = max(levels, key=lambda lv: CONFIDENTIALITY_RANK.get(lv, 1)) if levels else "confidential"
     text = CONFIDENTIALITY.get(top, top.upper())
-    return f"{text} – REDACTED VERSION" if redacted else text
+    return f"{text}{REDACTED_MARK}" if redacted else text
+
+
+def marking_text(marking: str, translate: Translate = untranslated) -> str:
+    """A page marking made by :func:`marking` (``CONFIDENTIAL – REDACTED VERSION``) in the
+    dossier's language; a marking it did not make is printed as it is."""
+    redacted = marking.endswith(REDACTED_MARK)
+    level = marking.removesuffix(REDACTED_MARK)
+    text = translate("describe", level) if level in CONFIDENTIALITY.values() else level
+    return text + translate("describe", " – REDACTED VERSION") if redacted else text
 
 
 def flatten(data: Any, prefix: str = "", *, limit: int = 80) -> list[tuple[str, str]]:

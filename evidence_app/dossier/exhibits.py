@@ -202,8 +202,8 @@ def _identification(ctx: Ctx, e: ExhibitEntry) -> list[Row]:
         (translate("dossier", "Original file name"), e.original_filename),
         (translate("dossier", "Media type"), Fixed(e.media_type)),
         (translate("dossier", "Size"), Fixed(describe.size(e.size))),
-        (translate("dossier", "Confidentiality"), Fixed(describe.CONFIDENTIALITY.get(
-            e.confidentiality, e.confidentiality))),
+        (translate("dossier", "Confidentiality"), Fixed(ctx.label(describe.CONFIDENTIALITY,
+                                                                e.confidentiality))),
         (translate("dossier", "Consent of people shown"),
          Fixed(ctx.label(describe.CONSENT, e.consent))),
     ]
@@ -263,7 +263,8 @@ def _derivatives(ctx: Ctx, e: ExhibitEntry) -> list[Row]:
         parent = numbers.get(e.parent_id)
         where = Fixed(parent or elsewhere.format(id=e.parent_id))
         rows.append((translate("dossier", "This is a {kind} of").format(
-            kind=e.derivative_kind or translate("dossier", "derivative")), where))
+            kind=ctx.custody.kind(e.derivative_kind) if e.derivative_kind
+            else translate("dossier", "derivative")), where))
     for child in e.children:
         rows.append((translate("dossier", "Derivative"),
                      Fixed(numbers.get(child) or elsewhere.format(id=child))))
@@ -309,15 +310,11 @@ def _metadata(ctx: Ctx, e: ExhibitEntry) -> list[Flowable]:
     return story
 
 
-def details_text(details: dict[str, Any]) -> str:
-    """A custody event's details as ``key: value; ...`` (nested values flattened)."""
-    return describe.breakable(
-        "; ".join(f"{k}: {v}" for k, v in describe.flatten(details, limit=30)) or "–")
-
-
-def custody_rows(events: Sequence[CustodyEntry]) -> list[list[str | Flowable | None]]:
+def custody_rows(ctx: Ctx, events: Sequence[CustodyEntry]) -> list[list[str | Flowable | None]]:
+    """Table rows ``#, time, by, action, details`` in the dossier's language."""
+    text = ctx.custody
     return [[Fixed(str(ev.subject_seq)), Fixed(describe.rfc3339(ev.at)), ev.actor_alias,
-             Fixed(ev.action), details_text(ev.details)] for ev in events]
+             Fixed(text.action(ev.action)), text.details(ev.details)] for ev in events]
 
 
 def _custody(ctx: Ctx, e: ExhibitEntry) -> list[Flowable]:
@@ -332,7 +329,7 @@ def _custody(ctx: Ctx, e: ExhibitEntry) -> list[Flowable]:
         return story
     story.append(grid(s, ["#", translate("dossier", "Time (UTC)"), translate("dossier", "By"),
                           translate("dossier", "Action"),
-                          translate("dossier", "Details")], custody_rows(material),
+                          translate("dossier", "Details")], custody_rows(ctx, material),
                       [18, 84, 74, 40, FRAME_WIDTH - 216]))
     note = (translate("dossier", "{n} further event(s) record access (viewing, opening, "
                       "exports, verification). ").format(n=access) if access else "")

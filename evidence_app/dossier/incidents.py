@@ -72,8 +72,8 @@ def _facts(ctx: Ctx, incident: IncidentEntry) -> list[Row]:
                                                     event=so.event_hash[:16])
     rows += [
         (translate("dossier", "Review"), review),
-        (translate("dossier", "Confidentiality"), Fixed(describe.CONFIDENTIALITY.get(
-            incident.confidentiality, incident.confidentiality))),
+        (translate("dossier", "Confidentiality"), Fixed(ctx.label(
+            describe.CONFIDENTIALITY, incident.confidentiality))),
         (translate("dossier", "Record"), Fixed(translate(
             "dossier", "incident {id}, revision {revision}").format(
                 id=incident.id, revision=incident.revision))),

@@ -14,6 +14,7 @@ import copy
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -28,11 +29,12 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from evidence_app.dossier.burmese import has_burmese
 from evidence_app.dossier.content import DossierContent, PreviewFn
+from evidence_app.dossier.custody_text import CustodyText
 from evidence_app.dossier.fonts import FontSet, register_fonts
 from evidence_app.dossier.late import INK, Deferred, DossierCanvas, LateText, Registry
 from evidence_app.dossier.qr import Matrix
 from evidence_app.dossier.qr import matrix as qr_matrix
-from evidence_app.dossier.text import DossierParagraph, WrapOnceParagraph, para
+from evidence_app.dossier.text import DossierParagraph, WrapOnceParagraph, one_line_width, para
 from evidence_app.dossier.words import Words
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -158,7 +160,12 @@ def make_styles() -> Styles:
 
 @dataclass
 class PageStamp:
-    """What is printed on every page, besides the page's own ERN and number."""
+    """What is printed on every page, besides the page's own ERN and number.
+
+    The labels and the marking are in the dossier's language; the ERN, the dossier id, the
+    date and the page numbers stay in Latin letters and digits (court identifiers, and what
+    a registry's tools read).
+    """
 
     ern_prefix: str
     redacted: bool
@@ -166,7 +173,9 @@ class PageStamp:
     date: str
     marking: str
     case_reference: str
-    case_label: str = "Case"  # translated; ERN, id, date and page number stay as they are
+    case_label: str = "Case"
+    dossier_label: str = "Dossier"
+    page_label: str = "Page"
 
 
 def ern_range(registry: Registry, stamp: PageStamp, first_key: str, last_key: str) -> str:
@@ -182,6 +191,39 @@ def ern_range(registry: Registry, stamp: PageStamp, first_key: str, last_key: st
         return start
     end = page_ern(stamp.ern_prefix, last, redacted=stamp.redacted)
     return f"{start} – {end.removeprefix(stamp.ern_prefix + '-')}"
+
+
+class StampLine:
+    """One fixed line of the page stamp, drawn on every page.
+
+    English is drawn as a plain string, as reportlab's ``drawString`` does; text holding
+    Burmese must be shaped, which only a paragraph does (NOTES.md), so it is made into one
+    (:func:`text.para`: shaped, with its logical text for ``pdftotext``) once per dossier,
+    and that paragraph is drawn on every page, its first baseline on the stamp's baseline.
+    """
+
+    def __init__(self, text: str, font: str, size: float, color: Any) -> None:
+        self.text, self.font, self.size, self.color = text, font, size, color
+        self.paragraph: DossierParagraph | None = None
+        self.width = stringWidth(text, font, size)
+        if has_burmese(text):
+            style = ParagraphStyle("stamp", fontName=font, fontSize=size,
+                                   leading=size * BURMESE_LEADING, textColor=color)
+            self.paragraph = para(text, style)
+            self.width = one_line_width(self.paragraph)
+
+    def draw(self, canv: Canvas, x: float, baseline: float, align: str) -> None:
+        """Draw at ``x`` (the left, centre or right end, per ``align``) on ``baseline``."""
+        if self.paragraph is None:
+            canv.setFillColor(self.color)
+            canv.setFont(self.font, self.size)
+            draw = {"left": canv.drawString, "right": canv.drawRightString,
+                    "center": canv.drawCentredString}[align]
+            draw(x, baseline, self.text)
+            return
+        left = {"left": x, "right": x - self.width, "center": x - self.width / 2}[align]
+        p = self.paragraph
+        p.drawOn(canv, left, baseline - p.height + p.style.fontSize)
 
 
 class DossierDoc(BaseDocTemplate):  # type: ignore[misc]
@@ -200,6 +242,7 @@ class DossierDoc(BaseDocTemplate):  # type: ignore[misc]
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._stamp)])
         self._case_ref: DossierParagraph | None = None
+        self._stamp_lines: dict[str, StampLine] | None = None
 
     def filterFlowables(self, flowables: list[Flowable]) -> None:
         """reportlab's hook before each flowable: expand :class:`Deferred` placeholders."""
@@ -227,36 +270,54 @@ class DossierDoc(BaseDocTemplate):  # type: ignore[misc]
         canv.setFont(fonts.latin_bold, 11)
         canv.drawRightString(right, top, page_ern(stamp.ern_prefix, page,
                                                   redacted=stamp.redacted))
-        canv.setFillColor(MARK_RED)
-        canv.setFont(fonts.latin_bold, 8)
-        canv.drawRightString(right, top - 11, stamp.marking)
-        canv.setFillColor(MUTED)
-        canv.setFont(fonts.latin, 8)
-        canv.drawString(MARGIN_X, top, f"Dossier {stamp.dossier_id}")
+        lines = self._lines()
+        lines["marking"].draw(canv, right, top - 11, "right")
+        lines["dossier"].draw(canv, MARGIN_X, top, "left")
         if self._case_ref is None:  # the case reference is user text: through para()
             self._case_ref = self.styles.p(f"{stamp.case_label} {stamp.case_reference}",
                                           self.styles.small)
             self._case_ref.wrap(FRAME_WIDTH * 0.55, 30)
-        self._case_ref.drawOn(canv, MARGIN_X, top - 13)
+        case_ref = self._case_ref
+        # First baseline 10 pt under the top line, whatever the leading (a Burmese one is
+        # taller, and reportlab sets the first baseline one font size under the top).
+        case_ref.drawOn(canv, MARGIN_X, top - 10 - case_ref.height + case_ref.style.fontSize)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(MARGIN_X, top - 17, right, top - 17)
         bottom = 11 * mm
         canv.line(MARGIN_X, bottom + 10, right, bottom + 10)
         canv.setFillColor(MUTED)
+        canv.setFont(fonts.latin, 8)
         canv.drawString(MARGIN_X, bottom, f"{stamp.dossier_id} · {stamp.date}")
-        canv.setFillColor(MARK_RED)
-        canv.setFont(fonts.latin_bold, 8)
-        canv.drawCentredString(PAGE_WIDTH / 2, bottom, stamp.marking)
+        lines["marking"].draw(canv, PAGE_WIDTH / 2, bottom, "center")
         canv.setFillColor(INK)
         canv.setFont(fonts.latin, 8)
         total_width = stringWidth("0000", fonts.latin, 8)
-        canv.drawRightString(right - total_width, bottom, f"Page {page}/")
+        label = lines["page"]
+        if label.paragraph is None:  # "Page 3/" in one string, as before
+            canv.drawRightString(right - total_width, bottom, f"{stamp.page_label} {page}/")
+        else:  # a shaped label, then the number: "စာမျက်နှာ 3/"
+            number = f"{page}/"
+            canv.drawRightString(right - total_width, bottom, number)
+            label.draw(canv, right - total_width - stringWidth(f" {number}", fonts.latin, 8),
+                       bottom, "right")
         canv.saveState()
         canv.translate(right - total_width, bottom)
         canv.doForm(self._total_form())
         canv.restoreState()
         canv.restoreState()
+
+    def _lines(self) -> dict[str, StampLine]:
+        """The stamp's fixed words, made once per dossier."""
+        if self._stamp_lines is None:
+            stamp, fonts = self.stamp, self.styles.fonts
+            self._stamp_lines = {
+                "marking": StampLine(stamp.marking, fonts.latin_bold, 8, MARK_RED),
+                "dossier": StampLine(f"{stamp.dossier_label} {stamp.dossier_id}", fonts.latin,
+                                     8, MUTED),
+                "page": StampLine(stamp.page_label, fonts.latin, 8, INK),
+            }
+        return self._stamp_lines
 
     def _total_form(self) -> str:
         name = getattr(self, "_total_name", None)
@@ -278,6 +339,11 @@ class Ctx:
     preview: PreviewFn
     words: Words = field(default_factory=Words)
     qr: Callable[[str], Matrix] = qr_matrix  # a value's QR code (made ahead: qr.QrMatrices)
+
+    @cached_property
+    def custody(self) -> CustodyText:
+        """Custody events' actions and details in the dossier's language."""
+        return CustodyText(self.words)
 
     def translate(self, context: str, text: str) -> str:
         """The dossier's fixed ``text`` in the dossier's language (:mod:`.words`)."""

@@ -2,6 +2,310 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="my_MM">
 <context>
+    <name>custody</name>
+    <message>
+        <location filename="../../evidence_app/dossier/custody_text.py" line="+24"/>
+        <source>create</source>
+        <translation>ဖန်တီးသည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ingest</source>
+        <translation>ထည့်သွင်းသည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+87"/>
+        <source>view</source>
+        <translation>ကြည့်ရှုသည်</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <location line="+87"/>
+        <source>open</source>
+        <translation>ဖွင့်သည်</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>edit</source>
+        <translation>ပြင်ဆင်သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export</source>
+        <translation>ထုတ်ယူသည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transfer</source>
+        <translation>လွှဲပြောင်းသည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receive</source>
+        <translation>လက်ခံသည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verify</source>
+        <translation>စစ်ဆေးသည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review</source>
+        <translation>သုံးသပ်သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>derive</source>
+        <translation>ဆင့်ပွားမိတ္တူ ပြုလုပ်သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete</source>
+        <translation>ဖျက်သည်</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>incident_id</source>
+        <extracomment>the incident the file was added to</extracomment>
+        <translation>ဖြစ်ရပ် id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sha256</source>
+        <extracomment>the file&apos;s SHA-256</extracomment>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>size</source>
+        <extracomment>the file&apos;s size in bytes</extracomment>
+        <translation>အရွယ်အစား</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attestation_sha256</source>
+        <extracomment>the SHA-256 of the signed ingest attestation</extracomment>
+        <translation>attestation ၏ SHA-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>acquisition</source>
+        <extracomment>how the file was acquired</extracomment>
+        <translation>ရယူပုံ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deduplicated</source>
+        <extracomment>whether the same bytes were already in the workspace</extracomment>
+        <translation>ရှိပြီးသား ဖိုင်</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>child_id</source>
+        <extracomment>the id of the derivative (transcript, translation...) made from this item</extracomment>
+        <translation>ဆင့်ပွားမိတ္တူ id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>child_sha256</source>
+        <extracomment>the SHA-256 of that derivative</extracomment>
+        <translation>ဆင့်ပွားမိတ္တူ၏ SHA-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind</source>
+        <extracomment>what kind of export or of derivative</extracomment>
+        <translation>အမျိုးအစား</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>purpose</source>
+        <extracomment>why the file was opened</extracomment>
+        <translation>ရည်ရွယ်ချက်</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dossier_id</source>
+        <extracomment>the dossier&apos;s id (DOS-...)</extracomment>
+        <translation>စာတွဲ id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dossier_sha256</source>
+        <extracomment>the SHA-256 of the dossier PDF</extracomment>
+        <translation>စာတွဲ၏ SHA-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exhibit_number</source>
+        <extracomment>the exhibit number in that dossier</extracomment>
+        <translation>သက်သေခံ အမှတ်</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ern_first</source>
+        <extracomment>the ERN of the first page of the exhibit sheet</extracomment>
+        <translation>ပထမ ERN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ern_last</source>
+        <extracomment>the ERN of the last page of the exhibit sheet</extracomment>
+        <translation>နောက်ဆုံး ERN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>redacted</source>
+        <extracomment>whether the dossier was the redacted version</extracomment>
+        <translation>ဖုံးကွယ်ထားသော မူ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed</source>
+        <extracomment>whether the PDF was signed</extracomment>
+        <translation>လက်မှတ်ထိုးထားခြင်း</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status_at_export</source>
+        <extracomment>the verification result when the dossier was exported</extracomment>
+        <translation>ထုတ်ယူစဉ် အခြေအနေ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status</source>
+        <extracomment>the verification result</extracomment>
+        <translation>အခြေအနေ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>files</source>
+        <extracomment>the files written</extracomment>
+        <translation>ဖိုင်များ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bundle_id</source>
+        <extracomment>the bundle&apos;s id</extracomment>
+        <translation>bundle id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <extracomment>the key fingerprint of the person the bundle was encrypted to</extracomment>
+        <translation>လက်ခံသူ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encrypted</source>
+        <extracomment>whether the bundle was encrypted</extracomment>
+        <translation>ကုဒ်ဝှက်ထားခြင်း</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from</source>
+        <extracomment>the key fingerprint of whoever sent the bundle</extracomment>
+        <translation>ပေးပို့သူ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from_alias</source>
+        <extracomment>the alias of whoever sent the bundle</extracomment>
+        <translation>ပေးပို့သူ၏ အမည်ဝှက်</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bundle_created_at</source>
+        <extracomment>when the bundle was made</extracomment>
+        <translation>bundle ပြုလုပ်ချိန်</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tagmanifest_sha256</source>
+        <extracomment>the SHA-256 of the bundle&apos;s BagIt tag manifest</extracomment>
+        <translation>tagmanifest ၏ SHA-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remote_head</source>
+        <extracomment>the hash of the last event of the sender&apos;s chain</extracomment>
+        <translation>ပေးပို့သူ၏ ကွင်းဆက် နောက်ဆုံး hash</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dossier</source>
+        <extracomment>an export as a dossier PDF</extracomment>
+        <translation>စာတွဲ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bundle</source>
+        <extracomment>an export in an exchange bundle</extracomment>
+        <translation>bundle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>item-export</source>
+        <extracomment>an export of the item with its attestation and custody (evidence-app item export)</extracomment>
+        <translation>သက်သေခံ ထုတ်ယူမှု</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>redacted copy</source>
+        <extracomment>derivative kinds</extracomment>
+        <translation>ဖုံးကွယ်ထားသော မိတ္တူ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transcript</source>
+        <translation>စာသားမှတ်တမ်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translation</source>
+        <translation>ဘာသာပြန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excerpt</source>
+        <translation>ကောက်နုတ်ချက်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conversion</source>
+        <translation>ဖော်မတ်ပြောင်းထားသော မိတ္တူ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>အခြား</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>preview</source>
+        <extracomment>shown as a preview picture in the app</extracomment>
+        <translation>အစမ်းကြည့်ရှုမှု</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>ဟုတ်ကဲ့</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <extracomment>no value (JSON null)</extracomment>
+        <translation>မရှိ</translation>
+    </message>
+</context>
+<context>
     <name>describe</name>
     <message>
         <location filename="../../evidence_app/dossier/describe.py" line="+21"/>
@@ -184,7 +488,22 @@
         <translation>ပုဂ္ဂိုလ်</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>PUBLIC</source>
+        <translation>အများပြည်သူသိ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CONFIDENTIAL</source>
+        <translation>လျှို့ဝှက်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UNDER SEAL</source>
+        <translation>တံဆိပ်ခတ် ပိတ်ထား</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>intact: hash and signature verified</source>
         <translation>မူလအတိုင်း: hash နှင့် လက်မှတ် စစ်ဆေးအတည်ပြုပြီး</translation>
     </message>
@@ -279,6 +598,11 @@
         <translation> (ဒေသစံတော်ချိန် ခြားနားချက် {tz})</translation>
     </message>
     <message>
+        <location line="+48"/>
+        <source> – REDACTED VERSION</source>
+        <translation> – ဖုံးကွယ်ထားသော မူ</translation>
+    </message>
+    <message>
         <location filename="../../evidence_app/dossier/appendix.py" line="+21"/>
         <source>HIGH</source>
         <translation>မြင့်</translation>
@@ -344,7 +668,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../evidence_app/dossier/exhibits.py" line="+333"/>
+        <location filename="../../evidence_app/dossier/exhibits.py" line="+330"/>
         <source>Time (UTC)</source>
         <translation>အချိန် (UTC)</translation>
     </message>
@@ -495,14 +819,14 @@
     </message>
     <message>
         <location filename="../../evidence_app/dossier/builder.py" line="-13"/>
-        <location filename="../../evidence_app/dossier/sections.py" line="+179"/>
+        <location filename="../../evidence_app/dossier/sections.py" line="+190"/>
         <location line="+1"/>
         <source>Summary</source>
         <translation>အနှစ်ချုပ်</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../evidence_app/dossier/sections.py" line="+83"/>
+        <location filename="../../evidence_app/dossier/sections.py" line="+80"/>
         <location line="+2"/>
         <source>Index of exhibits</source>
         <translation>သက်သေခံများ အညွှန်း</translation>
@@ -529,13 +853,18 @@
         <translation>ဤစာတွဲကို စစ်ဆေးနည်း</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location filename="../../evidence_app/dossier/sections.py" line="-171"/>
+        <location line="+63"/>
+        <location filename="../../evidence_app/dossier/sections.py" line="-177"/>
         <source>Case</source>
         <translation>အမှုတွဲ</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/dossier/exhibits.py" line="-196"/>
+        <location line="+1"/>
+        <source>Dossier</source>
+        <translation>စာတွဲ</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/dossier/exhibits.py" line="-193"/>
         <source>Exhibit {number}</source>
         <translation>သက်သေခံ {number}</translation>
     </message>
@@ -619,7 +948,7 @@
     <message>
         <location line="+7"/>
         <location filename="../../evidence_app/dossier/sections.py" line="-12"/>
-        <location line="+136"/>
+        <location line="+141"/>
         <source>not recorded</source>
         <translation>မှတ်တမ်းမတင်ရသေး</translation>
     </message>
@@ -715,7 +1044,7 @@
         <translation>ဤအရာသည် အောက်ပါ၏ {kind} ဖြစ်သည်</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>derivative</source>
         <translation>ဆင့်ပွားမိတ္တူ</translation>
     </message>
@@ -762,7 +1091,7 @@
         <translation>မူရင်း EXIF tag များ ({n}) — {tags}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Custody history</source>
         <translation>ထိန်းသိမ်းမှု မှတ်တမ်း</translation>
     </message>
@@ -999,7 +1328,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../evidence_app/dossier/sections.py" line="-122"/>
+        <location filename="../../evidence_app/dossier/sections.py" line="-127"/>
         <source>Contact</source>
         <translation>ဆက်သွယ်ရန်</translation>
     </message>
@@ -1025,7 +1354,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../evidence_app/dossier/sections.py" line="+187"/>
+        <location filename="../../evidence_app/dossier/sections.py" line="+193"/>
         <source>Exhibit</source>
         <translation>သက်သေခံ</translation>
     </message>
@@ -1048,7 +1377,7 @@
         <translation>အခြေအနေ</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/dossier/sections.py" line="-222"/>
+        <location filename="../../evidence_app/dossier/sections.py" line="-228"/>
         <source>Cover sheet</source>
         <translation>မျက်နှာဖုံး စာမျက်နှာ</translation>
     </message>
@@ -1145,7 +1474,7 @@
         <translation>မာတိကာ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Section</source>
         <translation>အပိုင်း</translation>
     </message>
@@ -1155,12 +1484,13 @@
         <translation>ပထမ စာမျက်နှာ (ERN)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../evidence_app/dossier/builder.py" line="+1"/>
+        <location filename="../../evidence_app/dossier/sections.py" line="-10"/>
         <source>Page</source>
         <translation>စာမျက်နှာ</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../evidence_app/dossier/sections.py" line="+32"/>
         <source>{first} to {last}</source>
         <translation>{first} မှ {last} အထိ</translation>
     </message>
@@ -1181,12 +1511,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>Incidents</source>
         <translation>ဖြစ်ရပ်များ</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-41"/>
         <source> ({n} without a date)</source>
         <translation> (ရက်စွဲမဲ့ {n} ခု)</translation>
     </message>
@@ -1207,11 +1537,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+17"/>
         <source>none</source>
         <translation>မရှိ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>People harmed (as recorded)</source>
         <translation>ထိခိုက်ခံရသူများ (မှတ်တမ်းတင်ထားသည့်အတိုင်း)</translation>
     </message>
@@ -1221,7 +1552,7 @@
         <translation>မှတ်တမ်း မရှိ</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Incidents by violation type (an incident counts once for each type of its acts)</source>
         <translation>ချိုးဖောက်မှု အမျိုးအစားအလိုက် ဖြစ်ရပ်များ (ဖြစ်ရပ်တစ်ခုကို ၎င်း၏ ပြုလုပ်မှု အမျိုးအစားတစ်ခုစီအတွက် တစ်ကြိမ် ရေတွက်သည်)</translation>
     </message>

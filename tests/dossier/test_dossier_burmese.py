@@ -1,6 +1,8 @@
-"""A dossier whose fixed texts are in Burmese (``--language my``): headings come back from
-pdftotext exactly, records and hashes are untouched, and every fixed text of the dossier has a
-finished Burmese translation with the same placeholders in resources/translations/dossier_my.ts.
+"""A dossier whose fixed texts are in Burmese (``--language my``): headings, the page stamp,
+chart labels and custody tables come back from pdftotext in Burmese, ERNs, records and hashes
+are untouched, narrow columns make room for Burmese words, and every fixed text of the dossier
+has a finished Burmese translation with the same placeholders in
+resources/translations/dossier_my.ts.
 """
 
 from __future__ import annotations
@@ -15,6 +17,13 @@ from pathlib import Path
 import pytest
 
 from evidence_app.cli import main
+from evidence_app.dossier import describe
+from evidence_app.dossier.burmese import ZWSP
+from evidence_app.dossier.custody_text import CustodyText
+from evidence_app.dossier.describe import breakable
+from evidence_app.dossier.layout import make_styles
+from evidence_app.dossier.tables import Fixed, fit_columns
+from evidence_app.dossier.text import longest_phrase
 from evidence_app.dossier.words import Words, catalogue_path
 from evidence_app.errors import UsageError
 from evidence_app.services import dossier
@@ -69,11 +78,8 @@ def test_burmese_dossier_prints_burmese_headings(burmese_pdf: Path) -> None:
     everything = "\n".join(pages)
     for heading in HEADINGS:
         assert heading in everything, heading
-    # The violation type comes from the taxonomy's Burmese name; the stamp stays as it is.
+    # The violation type comes from the taxonomy's Burmese name.
     assert "လေကြောင်းတိုက်ခိုက်မှု" in everything
-    for number, text in enumerate(pages, start=1):
-        assert f"{PREFIX}-{number:04d}" in text
-        assert f"Page {number}/{len(pages)}" in text
     # Appendix C: the readiness gaps in Burmese too (templates from the catalogue).
     assert squash("ရက်စွဲကို လအထိသာ သိသည်။") in squash(everything)
     assert "The date is only known" not in everything
@@ -85,6 +91,51 @@ def test_burmese_dossier_prints_burmese_headings(burmese_pdf: Path) -> None:
     assert verification.index("pdfdetach -saveall") < verification.index("1. Take out the files")
     titles = outline_titles(burmese_pdf)
     assert "အနှစ်ချုပ်" in titles and "ဤစာတွဲကို စစ်ဆေးနည်း" in titles
+
+
+@needs_tools
+def test_burmese_stamp_charts_and_custody_read_in_burmese(burmese_pdf: Path) -> None:
+    """The page stamp, the chart labels and the custody tables: Burmese words, Latin ERNs,
+    numbers, hashes and ids."""
+    words = Words("my")
+    pages = pdftotext_pages(burmese_pdf)
+    page_word = words.translate("dossier", "Page")
+    marking = words.translate("describe", "UNDER SEAL")  # an exhibit is under seal
+    assert page_word != "Page" and marking != "UNDER SEAL"
+    for number, text in enumerate(pages, start=1):
+        assert f"{PREFIX}-{number:04d}" in text  # the ERN stays a Latin court identifier
+        assert f"{page_word} {number}/{len(pages)}" in text
+        assert f"Page {number}/" not in text
+        assert text.count(marking) >= 2, number  # under the ERN and at the foot
+        assert f"{words.translate('dossier', 'Dossier')} DOS-" in text
+    assert not any("UNDER SEAL" in text or "CONFIDENTIAL" in text for text in pages)
+
+    # Charts: each bar's label is a shaped Burmese paragraph, read back by pdftotext, so the
+    # summary holds each Burmese violation name twice (chart and table), and no English one.
+    first = next(i for i, text in enumerate(pages) if "အနှစ်ချုပ်" in text and "ERN" not in text)
+    end = next(i for i, text in enumerate(pages) if "သက်သေခံများ အညွှန်း" in text and i > first)
+    summary = "".join(pages[first:end])
+    for burmese in ("AIR လေကြောင်းတိုက်ခိုက်မှု", "DSP အတင်းအဓမ္မ"):
+        assert squash(summary).count(squash(burmese)) >= 2, burmese
+    assert squash(summary).count(squash(words.translate("dossier", "not recorded"))) >= 2
+    for english in ("Airstrike", "Forced displacement", "not recorded"):
+        assert english not in summary
+
+    # Custody: actions, keys and coded values in Burmese; hashes and ids as recorded.
+    everything = squash("".join(pages))
+    for word in ("ထည့်သွင်းသည်", "attestation ၏ SHA-256", "ဖြစ်ရပ် id",
+                 "ရှိပြီးသား ဖိုင်: မဟုတ်ပါ"):
+        assert squash(word) in everything, word
+    for english in ("attestation_sha256", "deduplicated", "incident_id", "ingest"):
+        assert english not in everything, english
+    exhibit_hash = re.search(r"SHA-256 ([0-9a-f]{64})", "".join(pages))
+    assert exhibit_hash is not None and everything.count(exhibit_hash.group(1)) >= 3
+
+    # The signature is still valid for poppler.
+    if shutil.which("pdfsig"):
+        report = subprocess.run(["pdfsig", str(burmese_pdf)], capture_output=True,
+                                text=True).stdout
+        assert "Signature is Valid" in report
 
 
 def test_unknown_language_is_refused(workspace: Workspace, tmp_path: Path) -> None:
@@ -135,3 +186,58 @@ def test_every_dossier_fixed_text_has_a_burmese_translation(tmp_path: Path) -> N
         elif set(BRACES.findall(text)) != set(BRACES.findall(source)):
             problems.append(f"{context}: {source!r} -> {text!r}: placeholders differ")
     assert not problems, "\n".join(problems)
+
+
+def test_custody_details_as_recorded_in_english_translated_in_burmese() -> None:
+    details = {"incident_id": "ab01ae02-51f3", "sha256": "e1d8" * 16, "size": 37159,
+               "acquisition": "witness", "deduplicated": False, "kind": "dossier",
+               "status_at_export": "intact", "to": None, "files": ["EX-1.jpg", "b.txt"],
+               "a_future_key": "as it is"}
+    english = CustodyText(Words("en"))
+    assert english.action("ingest") == "ingest"
+    assert english.details(details) == breakable(
+        "a_future_key: as it is; acquisition: witness; deduplicated: False; "
+        "files: EX-1.jpg, b.txt; incident_id: ab01ae02-51f3; kind: dossier; "
+        f"sha256: {'e1d8' * 16}; size: 37159; status_at_export: intact; to: None")
+    burmese = CustodyText(Words("my"))
+    assert burmese.action("ingest") == "ထည့်သွင်းသည်"
+    assert burmese.action("a-new-action") == "a-new-action"
+    text = burmese.details(details).replace(ZWSP, "")
+    for part in ("ရယူပုံ: သက်သေက ပေးသည်", "ရှိပြီးသား ဖိုင်: မဟုတ်ပါ", "ဖြစ်ရပ် id: ab01ae02-51f3",
+                 f"SHA-256: {'e1d8' * 16}", "အရွယ်အစား: 37159", "အမျိုးအစား: စာတွဲ",
+                 "ထုတ်ယူစဉ် အခြေအနေ: မူလအတိုင်း;", "လက်ခံသူ: မရှိ", "ဖိုင်များ: EX-1.jpg, b.txt",
+                 "a_future_key: as it is"):
+        assert part in text, part
+    assert burmese.kind("transcript") == "စာသားမှတ်တမ်း"
+    assert english.kind("transcript") == "transcript"
+
+
+def test_marking_in_the_dossier_language() -> None:
+    marking = describe.marking(["public", "under_seal"], redacted=True)
+    assert describe.marking_text(marking) == "UNDER SEAL – REDACTED VERSION"
+    my = Words("my").translate
+    assert describe.marking_text(marking, my) == "တံဆိပ်ခတ် ပိတ်ထား – ဖုံးကွယ်ထားသော မူ"
+    assert describe.marking_text("CONFIDENTIAL", my) == "လျှို့ဝှက်"
+    assert describe.marking_text("SOMETHING ELSE", my) == "SOMETHING ELSE"
+
+
+def test_translated_headers_widen_their_columns_english_ones_do_not() -> None:
+    styles = make_styles()
+    widths = [58.0, 50, 82, 38, 24, 52, 100, 78]
+    english = ["Pseudonym", "Role", "Name", "Sex", "Age", "Ethnicity", "Contact", "Consent"]
+    rows = [[Fixed("W-0009"), Fixed("witness"), "Naw Mu Mu", Fixed("female"), Fixed("26"),
+             "Karenni", "via FC-2", Fixed("consent given")]]
+    assert fit_columns(styles, english, rows, widths, bold_first=True) == widths
+    my = Words("my")
+    burmese = [my.translate("dossier", h) for h in english]
+    rows_my = [[Fixed("W-0009"), Fixed(my.translate("describe", "witness")), "Naw Mu Mu",
+                Fixed(my.translate("describe", "female")), Fixed("26"), "Karenni", "via FC-2",
+                Fixed(my.translate("describe", "consent given"))]]
+    fitted = fit_columns(styles, burmese, rows_my, widths, bold_first=True)
+    assert sum(fitted) == pytest.approx(sum(widths))
+    age, sex = 4, 3  # "အသက်" and "အမျိုးသမီး" are wider than 24 and 38 pt
+    assert fitted[age] > widths[age] and fitted[sex] > widths[sex]
+    for i, text, style in ((age, burmese[age], styles.cell_bold),
+                           (sex, rows_my[0][sex], styles.cell)):
+        assert fitted[i] >= longest_phrase(styles.p(str(text), style)) + 6
+    assert all(w >= 24 for w in fitted)
