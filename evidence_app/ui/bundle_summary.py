@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from evidence_app.crypto.signing import grouped_fingerprint
 from evidence_app.ui import labels
 from evidence_app.ui.fields import plain_label, plain_tooltip
+from evidence_app.ui.fit import fit_header_labels
 from evidence_app.ui.fonts import monospace_font
 from evidence_app.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -96,6 +97,7 @@ class BundleSummary(QWidget):
                                      self.tr("Why")])
         for column, width in ((0, 200), (1, 90), (2, 300)):
             self.changes_table.setColumnWidth(column, width)
+        fit_header_labels(self.changes_table)
         layout.addWidget(self.changes_table, 1)
         self.files_label = plain_label()
         layout.addWidget(self.files_label)
@@ -115,6 +117,7 @@ class BundleSummary(QWidget):
         box.addWidget(explain)
         self.signers_table = _table([self.tr("Calls itself"), self.tr("Fingerprint")])
         self.signers_table.setColumnWidth(0, 180)
+        fit_header_labels(self.signers_table)
         box.addWidget(self.signers_table)
         self.accept_signers_check = QCheckBox(self.tr(
             "I compared these fingerprints: add the keys to my keyring as not yet trusted"))
@@ -146,6 +149,9 @@ class BundleSummary(QWidget):
         decisions = sorted(plan.decisions, key=lambda d: (order.get(d.action, 9), d.kind))
         _fill(self.changes_table, [(action_text(d.action), kinds.get(d.kind, d.kind),
                                     d.untrusted_label, d.detail) for d in decisions])
+        # The kinds in words ("evidence item" is long in Burmese), never cut.
+        self.changes_table.setColumnWidth(1, max(self.changes_table.columnWidth(1),
+                                                 self.changes_table.sizeHintForColumn(1)))
         for row, d in enumerate(decisions):
             if d.action == "conflict":
                 cell = self.changes_table.item(row, 0)

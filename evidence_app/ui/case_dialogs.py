@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from evidence_app import errors as core
 from evidence_app.ui import errors, labels, problems
 from evidence_app.ui.fields import SECONDARY_TEXT, FieldError, plain_tooltip
+from evidence_app.ui.fit import fit_header_labels
 
 if TYPE_CHECKING:
     from evidence_app.model.schemas import CaseRead, IncidentSummary
@@ -192,6 +193,7 @@ class AddIncidentsDialog(QDialog):
         self.table.setColumnWidth(0, 120)
         self.table.setColumnWidth(1, 380)
         self.table.horizontalHeader().setStretchLastSection(True)
+        fit_header_labels(self.table)
         layout.addWidget(self.table, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = self.buttons.addButton(self.tr("Add to case"),

@@ -30,6 +30,7 @@ from evidence_app.ui import ask, errors, labels
 from evidence_app.ui.case_dialogs import AddIncidentsDialog, NewCaseDialog
 from evidence_app.ui.dossier_dialog import DossierDialog
 from evidence_app.ui.fields import SECONDARY_TEXT, plain_tooltip, screen_title
+from evidence_app.ui.fit import fit_header_labels
 
 if TYPE_CHECKING:
     from evidence_app.model.schemas import CaseRead, IncidentSummary
@@ -149,6 +150,7 @@ class CasesView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 165), (2, 170), (3, 70), (4, 120)):
             self.incidents_table.setColumnWidth(col, width)
+        fit_header_labels(self.incidents_table)
         self.incidents_table.itemSelectionChanged.connect(self._update_buttons)
         self.incidents_table.doubleClicked.connect(self._on_incidents_table_double_clicked)
         column.addWidget(self.incidents_table, 1)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.ui import ask, errors
+from evidence_app.ui.fit import fit_header_labels
 
 if TYPE_CHECKING:
     from evidence_app.services.workspace import Workspace
@@ -91,6 +92,7 @@ class ConflictsView(QWidget):
         self.table.setMaximumHeight(130)
         for column, width in ((0, 320), (1, 240), (2, 150)):
             self.table.setColumnWidth(column, width)
+        fit_header_labels(self.table)
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
         layout.addWidget(self.table)
         panes = QGridLayout()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from evidence_app.ui import ask, errors
 from evidence_app.ui.bundle_summary import WARNING_STYLE
 from evidence_app.ui.fields import plain_label, plain_tooltip
+from evidence_app.ui.fit import fit_header_labels
 from evidence_app.ui.task_panel import TaskPanel
 from evidence_app.ui.worker import TaskRunner
 
@@ -99,6 +100,7 @@ class CsvImportDialog(QDialog):
         self.problems_table.horizontalHeader().setStretchLastSection(True)
         for col, width in ((0, 60), (1, 90), (2, 140)):
             self.problems_table.setColumnWidth(col, width)
+        fit_header_labels(self.problems_table)
         column.addWidget(self.problems_table, 1)
         self.skip_check = QCheckBox()
         self.skip_check.toggled.connect(self._update_buttons)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from evidence_app.dossier.words import Words
 from evidence_app.ui import labels
 from evidence_app.ui.fields import plain_tooltip
+from evidence_app.ui.fit import fit_header_labels
 from evidence_app.ui.fonts import monospace_font
 
 if TYPE_CHECKING:
@@ -60,7 +61,12 @@ class ReadinessPanel(QGroupBox):
         self.tree.setHeaderLabels([self.tr("What is lacking"), self.tr("Severity"),
                                    self.tr("Standard")])
         self.tree.setColumnWidth(0, 540)
-        self.tree.setColumnWidth(1, 80)
+        # Wide enough for the longest severity in the UI's language ("Medium" in Burmese is
+        # twice as wide as in English).
+        widest = max(self.tree.fontMetrics().horizontalAdvance(self.severity_label(s))
+                     for s in ("high", "medium", "low"))
+        self.tree.setColumnWidth(1, max(80, widest + 16))
+        fit_header_labels(self.tree)
         self.tree.setWordWrap(True)
         self.tree.setMinimumHeight(150)
         self.tree.hide()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from evidence_app.ui import labels
 from evidence_app.ui.editor_sections import Problems, Section
 from evidence_app.ui.fields import compact, select_data
+from evidence_app.ui.fit import fit_header_labels
 
 
 @dataclass(frozen=True)
@@ -61,10 +62,17 @@ class RowTable(QWidget):
             self.table.verticalScrollBarPolicy().ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         for i, column in enumerate(columns):
-            if column.width:
-                self.table.setColumnWidth(i, column.width)
+            width = column.width
+            if column.kind == "choice":  # the longest choice shown whole in its combo
+                combo = QComboBox()
+                combo.addItems(list(column.choices.values()))
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+                width = max(width, combo.sizeHint().width())
+            if width:
+                self.table.setColumnWidth(i, width)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        fit_header_labels(self.table)
         self.table.itemChanged.connect(self.changed)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(add_text)
@@ -80,7 +88,7 @@ class RowTable(QWidget):
 
     def _fit_height(self) -> None:
         rows = max(self.table.rowCount(), 1)
-        height = (self.table.horizontalHeader().height()
+        height = (self.table.horizontalHeader().sizeHint().height()
                   + rows * self.table.verticalHeader().defaultSectionSize()
                   + 2 * self.table.frameWidth() + 8)
         if self.table.horizontalScrollBar().isVisible():

@@ -103,8 +103,8 @@ class IncidentTableModel(QAbstractTableModel):
         self._release_timer = QTimer(self)
         self._release_timer.setInterval(0)
         self._release_timer.timeout.connect(self._on_release_timer_timeout)
-        self._headers = (self.tr("Date"), self.tr("Place"), self.tr("Violation types"),
-                         self.tr("Title"), self.tr("Evidence"), self.tr("Review status"))
+        self._headers = [self.tr("Date"), self.tr("Place"), self.tr("Violation types"),
+                         self.tr("Title"), self.tr("Evidence"), self.tr("Review status")]
 
     # --- querying ------------------------------------------------------------------------------
 
@@ -243,3 +243,13 @@ class IncidentTableModel(QAbstractTableModel):
                 and COLUMNS[section][1] is None):
             return self.tr("This column cannot be sorted")
         return None
+
+    def setHeaderData(self, section: int, orientation: Qt.Orientation, value: Any,
+                      role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """A header label laid out again (``fit.fit_header_labels`` breaks a long one)."""
+        if (orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers)
+                or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)):
+            return False
+        self._headers[section] = str(value)
+        self.headerDataChanged.emit(orientation, section, section)
+        return True

@@ -27,6 +27,7 @@ from evidence_app.ui.fields import (
     set_suggestions,
     text_or_none,
 )
+from evidence_app.ui.fit import FlowLayout, fit_header_labels
 from evidence_app.ui.incidents_model import COLUMNS, IncidentTableModel
 
 if TYPE_CHECKING:
@@ -72,7 +73,9 @@ class IncidentsView(QWidget):
         top.addWidget(self.dossier_button)
         layout.addLayout(top)
 
-        filters = QHBoxLayout()
+        # Wraps onto a second line where the filters are wider than the window (Burmese at
+        # 1366 pixels) instead of cutting their texts.
+        filters = FlowLayout()
         self.type_combo = QComboBox()
         self.type_combo.addItem(self.tr("All violation types"), None)
         for v in taxonomy.violation_types():
@@ -95,14 +98,14 @@ class IncidentsView(QWidget):
         self.reload_cases(cases.list_cases(ws))
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
-        for combo, chars in ((self.type_combo, 22), (self.state_combo, 14),
-                             (self.township_combo, 12), (self.status_combo, 14),
+        for combo, chars in ((self.type_combo, 22), (self.township_combo, 12),
                              (self.case_combo, 14)):
             compact(combo, chars)
+        for combo in (self.state_combo, self.status_combo):  # short entries: shown whole
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for widget in (self.type_combo, self.from_edit, self.to_edit, self.state_combo,
                        self.township_combo, self.status_combo, self.case_combo):
             filters.addWidget(widget)
-        filters.addStretch(1)
         layout.addLayout(filters)
 
         info = QHBoxLayout()
@@ -141,6 +144,7 @@ class IncidentsView(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 150), (1, 230), (2, 120), (4, 80), (5, 130)):
             self.table.setColumnWidth(column, width)
+        fit_header_labels(self.table)
         header.sectionClicked.connect(self._on_header_section_clicked)
         self.table.activated.connect(self._on_table_activated)
         self.table.doubleClicked.connect(self._on_table_activated)

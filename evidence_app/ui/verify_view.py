@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.ui import errors, labels
 from evidence_app.ui.fields import plain_tooltip, screen_title
+from evidence_app.ui.fit import fit_header_labels
 from evidence_app.ui.fonts import monospace_font
 from evidence_app.ui.worker import Task, TaskRunner
 
@@ -101,6 +102,7 @@ class VerifyView(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # hashes: start and end
         for column, width in ((0, 90), (1, 130), (2, 230), (3, 250), (4, 150)):
             self.table.setColumnWidth(column, width)
+        fit_header_labels(self.table)
         layout.addWidget(self.table, 3)
         self.chains_label = QLabel()
         self.chains_label.setTextFormat(Qt.TextFormat.PlainText)
