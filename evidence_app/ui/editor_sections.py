@@ -36,6 +36,7 @@ from evidence_app.ui.fields import (
     set_suggestions,
     text_or_none,
 )
+from evidence_app.ui.fit import keep_example_whole
 
 Problems = list[tuple[str, str]]
 NARRATIVE_LANGUAGES = {"my": "မြန်မာ (Burmese)", "en": "English"}
@@ -251,12 +252,16 @@ class PlaceSection(Section):
         self.description_edit = QLineEdit()
         self.description_edit.setPlaceholderText(self.tr("e.g. the market ground east of the "
                                                          "monastery"))
+        keep_example_whole(self.description_edit)
         self.add_field(self.tr("Description"), self.description_edit, "place.description")
         self.status_combo = _combo(labels.location_statuses())
         self.add_field(self.tr("Location"), self.status_combo, "place.status")
+        # Latitude, longitude and accuracy one under the other: side by side they cut the
+        # accuracy ("within about 10…") and the examples in the empty fields (the Burmese
+        # example of a latitude alone is ~190 px). The column of "Where" has height to spare.
         coords = QWidget()
-        row = QHBoxLayout(coords)
-        row.setContentsMargins(0, 0, 0, 0)
+        stack = QVBoxLayout(coords)
+        stack.setContentsMargins(0, 0, 0, 0)
         self.lat_edit = QLineEdit()
         self.lat_edit.setPlaceholderText(self.tr("latitude, e.g. 23.2641"))
         self.lon_edit = QLineEdit()
@@ -267,15 +272,16 @@ class PlaceSection(Section):
             text = self.tr("within about {n} m").format(n=metres) if metres < 1000 else \
                 self.tr("within about {n} km").format(n=metres // 1000)
             self.accuracy_combo.addItem(text, metres)
-        row.addWidget(self.lat_edit)
-        row.addWidget(self.lon_edit)
-        row.addWidget(self.accuracy_combo)
+        stack.addWidget(keep_example_whole(self.lat_edit))
+        stack.addWidget(keep_example_whole(self.lon_edit))
+        stack.addWidget(self.accuracy_combo)
         self.add_field(self.tr("Coordinates"), coords, "place.coordinates")
         for key in ("place.latitude", "place.longitude", "place.accuracy_m"):
             self.errors[key] = self.errors["place.coordinates"]
         self.basis_edit = QLineEdit()
         self.basis_edit.setPlaceholderText(self.tr("e.g. photo GPS matched to a satellite "
                                                    "image"))
+        keep_example_whole(self.basis_edit)  # wider than the column in Burmese: it widens
         self.add_field(self.tr("How the place is known"), self.basis_edit, "place.basis")
         self.state_combo.currentIndexChanged.connect(self._on_state_combo_changed)
         self.district_combo.currentTextChanged.connect(self._on_district_combo_changed)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.ui import ask, errors, labels
 from evidence_app.ui.fields import plain_tooltip
+from evidence_app.ui.fit import keep_example_whole
 from evidence_app.ui.item_detail import ItemDetail, blurred
 from evidence_app.ui.item_viewer import ExternalCopies, ItemViewer, shows_inside
 from evidence_app.ui.settings import GuiSettings
@@ -114,6 +115,7 @@ class EvidencePanel(QWidget):
         self.url_edit = QLineEdit()
         self.url_edit.setPlaceholderText(self.tr("Source URL (for web material)"))
         self.url_edit.setEnabled(False)
+        keep_example_whole(self.url_edit)  # the drop hint beside it wraps instead
         self.method_combo.currentIndexChanged.connect(self._on_method_combo_changed)
         self.graphic_box = QCheckBox(self.tr("Graphic content"))
         row.addWidget(hint)
