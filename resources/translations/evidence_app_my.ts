@@ -116,7 +116,7 @@
 <context>
     <name>AddIncidentsDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/case_dialogs.py" line="+174"/>
+        <location filename="../../evidence_app/ui/case_dialogs.py" line="+175"/>
         <source>Add incidents to {reference}</source>
         <translation>{reference} သို့ ဖြစ်ရပ်များ ထည့်ရန်</translation>
     </message>
@@ -141,7 +141,7 @@
         <translation>နေရာ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add to case</source>
         <translation>အမှုတွဲသို့ ထည့်ရန်</translation>
     </message>
@@ -489,7 +489,7 @@
 <context>
     <name>BundleSummary</name>
     <message>
-        <location filename="../../evidence_app/ui/bundle_summary.py" line="+94"/>
+        <location filename="../../evidence_app/ui/bundle_summary.py" line="+95"/>
         <source>What happens</source>
         <translation>ဖြစ်မည့်အရာ</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>အကြောင်းရင်း</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Signers not in your keyring</source>
         <translation>သင့်သော့စာရင်းတွင် မရှိသော လက်မှတ်ထိုးသူများ</translation>
     </message>
@@ -529,7 +529,7 @@
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>I compared these fingerprints: add the keys to my keyring as not yet trusted</source>
         <translation>ဤ fingerprint များကို တိုက်စစ်ပြီးပါပြီ — သော့များကို မယုံကြည်ရသေးသော သော့များအဖြစ် ကျွန်ုပ်၏ သော့စာရင်းသို့ ထည့်ပါ</translation>
     </message>
@@ -571,7 +571,7 @@ Exported {when} by a key calling itself “{alias}” ({fp}); {encrypted}.</sour
         <translation>သက်သေအထောက်အထား</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>New evidence files to store: {n} ({size}).</source>
         <translation>သိမ်းရမည့် သက်သေအထောက်အထား ဖိုင်အသစ် — {n} ({size})။</translation>
     </message>
@@ -594,7 +594,7 @@ Exported {when} by a key calling itself “{alias}” ({fp}); {encrypted}.</sour
 <context>
     <name>CasesSection</name>
     <message>
-        <location filename="../../evidence_app/ui/editor_sections.py" line="+353"/>
+        <location filename="../../evidence_app/ui/editor_sections.py" line="+359"/>
         <source>Cases</source>
         <translation>အမှုတွဲများ</translation>
     </message>
@@ -612,12 +612,12 @@ Exported {when} by a key calling itself “{alias}” ({fp}); {encrypted}.</sour
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../../evidence_app/ui/cases_view.py" line="+82"/>
+        <location filename="../../evidence_app/ui/cases_view.py" line="+83"/>
         <source>Cases and dossiers</source>
         <translation>အမှုတွဲများနှင့် dossier များ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>A case gathers the incidents of one investigation or filing. Its dossier is a signed PDF with every page numbered (ERN), each exhibit&apos;s hash, signature and custody, ready for a court or an investigative mechanism.</source>
         <translation>အမှုတွဲတစ်ခုသည် စုံစမ်းစစ်ဆေးမှု သို့မဟုတ် တင်သွင်းမှု တစ်ခု၏ ဖြစ်ရပ်များကို စုစည်းသည်။ ၎င်း၏ dossier သည် စာမျက်နှာတိုင်းကို နံပါတ် (ERN) တပ်ထားပြီး သက်သေခံတစ်ခုစီ၏ hash၊ လက်မှတ်နှင့် ထိန်းသိမ်းမှုမှတ်တမ်း ပါဝင်သော လက်မှတ်ထိုးထားသည့် PDF ဖြစ်သည်။ တရားရုံး သို့မဟုတ် စုံစမ်းစစ်ဆေးရေး ယန္တရားထံ တင်ပြရန် အသင့်ဖြစ်သည်။</translation>
     </message>
@@ -663,7 +663,7 @@ Exported {when} by a key calling itself “{alias}” ({fp}); {encrypted}.</sour
         <translation>သုံးသပ်ခြင်း</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add incidents…</source>
         <translation>ဖြစ်ရပ်များ ထည့်ရန်…</translation>
     </message>
@@ -750,7 +750,7 @@ Exported {when} by a key calling itself “{alias}” ({fp}); {encrypted}.</sour
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../evidence_app/ui/conflicts_view.py" line="+84"/>
+        <location filename="../../evidence_app/ui/conflicts_view.py" line="+85"/>
         <source>Incident</source>
         <translation>ဖြစ်ရပ်</translation>
     </message>
@@ -770,7 +770,7 @@ Exported {when} by a key calling itself “{alias}” ({fp}); {encrypted}.</sour
         <translation>Bundle</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This workspace&apos;s version</source>
         <translation>ဤ workspace ၏ မူ</translation>
     </message>
@@ -984,7 +984,7 @@ Nothing has been sent anywhere. If the problem comes back, copy the details belo
 <context>
     <name>CsvExportDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/csv_dialogs.py" line="+260"/>
+        <location filename="../../evidence_app/ui/csv_dialogs.py" line="+262"/>
         <source>Export incidents as CSV (ACLED columns)</source>
         <translation>ဖြစ်ရပ်များကို CSV အဖြစ် ထုတ်ရန် (ACLED ကော်လံများ)</translation>
     </message>
@@ -1062,13 +1062,13 @@ Nothing has been sent anywhere. If the problem comes back, copy the details belo
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location line="-269"/>
-        <location line="+165"/>
+        <location line="-270"/>
+        <location line="+166"/>
         <source>Import incidents from CSV</source>
         <translation>CSV မှ ဖြစ်ရပ်များ ထည့်သွင်းရန်</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>A .csv file (UTF-8), or a .zip holding one .csv and the files it names. Every row is checked first; nothing is imported until you accept.</source>
         <translation>.csv ဖိုင် (UTF-8)၊ သို့မဟုတ် .csv တစ်ခုနှင့် ၎င်းတွင် ဖော်ပြထားသော ဖိုင်များ ပါသည့် .zip။ အတန်းတိုင်းကို ဦးစွာ စစ်ဆေးသည်။ သင် လက်မခံမချင်း ဘာမျှ မထည့်သွင်းပါ။</translation>
     </message>
@@ -1103,7 +1103,7 @@ Nothing has been sent anywhere. If the problem comes back, copy the details belo
         <translation>ပြဿနာ</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Import</source>
         <translation>ထည့်သွင်းရန်</translation>
     </message>
@@ -1177,7 +1177,7 @@ Nothing has been sent anywhere. If the problem comes back, copy the details belo
 <context>
     <name>DateSection</name>
     <message>
-        <location filename="../../evidence_app/ui/editor_sections.py" line="-200"/>
+        <location filename="../../evidence_app/ui/editor_sections.py" line="-205"/>
         <source>When</source>
         <translation>အချိန်</translation>
     </message>
@@ -1349,7 +1349,7 @@ Nothing has been sent anywhere. If the problem comes back, copy the details belo
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../evidence_app/ui/evidence_panel.py" line="+107"/>
+        <location filename="../../evidence_app/ui/evidence_panel.py" line="+108"/>
         <source>Drop photos, videos, audio, documents or folders here, or</source>
         <translation>ဓာတ်ပုံ၊ ဗီဒီယို၊ အသံဖိုင်၊ စာရွက်စာတမ်း သို့မဟုတ် ဖိုင်တွဲများကို ဤနေရာသို့ ဆွဲထည့်ပါ၊ သို့မဟုတ်</translation>
     </message>
@@ -1364,7 +1364,7 @@ Nothing has been sent anywhere. If the problem comes back, copy the details belo
         <translation>မူရင်း URL (web မှ ရယူသော အရာများအတွက်)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Graphic content</source>
         <translation>စိတ်ထိခိုက်စေနိုင်သော အကြောင်းအရာ</translation>
     </message>
@@ -1485,12 +1485,12 @@ Open it?</source>
 <context>
     <name>ExchangeView</name>
     <message>
-        <location filename="../../evidence_app/ui/exchange_view.py" line="+71"/>
+        <location filename="../../evidence_app/ui/exchange_view.py" line="+72"/>
         <source>Exchange</source>
         <translation>ဖလှယ်ခြင်း</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Export a bundle…</source>
         <translation>bundle ထုတ်ရန်…</translation>
     </message>
@@ -1721,7 +1721,7 @@ Open it?</source>
 <context>
     <name>IncidentsView</name>
     <message>
-        <location filename="../../evidence_app/ui/incidents_view.py" line="+61"/>
+        <location filename="../../evidence_app/ui/incidents_view.py" line="+62"/>
         <source>Search titles, narratives, places and pseudonyms, in Burmese or English</source>
         <translation>ခေါင်းစဉ်၊ ဖြစ်စဉ်အကြောင်းအရာ၊ နေရာနှင့် ကုဒ်အမည်များကို မြန်မာ သို့မဟုတ် အင်္ဂလိပ်ဖြင့် ရှာပါ</translation>
     </message>
@@ -1741,7 +1741,7 @@ Open it?</source>
         <translation>ရွေးထားသော ဖြစ်ရပ်များ၏ PDF dossier ကို ထုတ်ရန် (Ctrl+click သို့မဟုတ် Shift+click ဖြင့် အများအပြား ရွေးနိုင်သည်)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>All violation types</source>
         <translation>ချိုးဖောက်မှု အမျိုးအစား အားလုံး</translation>
     </message>
@@ -1771,17 +1771,17 @@ Open it?</source>
         <translation>သုံးသပ်မှု အခြေအနေ အားလုံး</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>All cases</source>
         <translation>အမှုတွဲ အားလုံး</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Clear filters</source>
         <translation>စစ်ထုတ်မှုများ ရှင်းရန်</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>{n} unsaved new incident(s): continue editing</source>
         <translation>မသိမ်းရသေးသော ဖြစ်ရပ်အသစ် {n} ခု — ဆက်ပြင်ရန်</translation>
     </message>
@@ -2165,7 +2165,7 @@ Did you compare it, and is it the same?</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/case_dialogs.py" line="-184"/>
+        <location filename="../../evidence_app/ui/case_dialogs.py" line="-185"/>
         <source>New case</source>
         <translation>အမှုတွဲအသစ်</translation>
     </message>
@@ -2246,7 +2246,7 @@ Did you compare it, and is it the same?</source>
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../evidence_app/ui/editor_tables.py" line="+161"/>
+        <location filename="../../evidence_app/ui/editor_tables.py" line="+169"/>
         <source>People (by pseudonym)</source>
         <translation>လူများ (ကုဒ်အမည်ဖြင့်)</translation>
     </message>
@@ -2349,7 +2349,7 @@ Did you compare it, and is it the same?</source>
         <translation>ဥပမာ ဘုန်းကြီးကျောင်း အရှေ့ဘက်ရှိ ဈေးကွက်မြေ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Description</source>
         <translation>ဖော်ပြချက်</translation>
     </message>
@@ -2359,7 +2359,7 @@ Did you compare it, and is it the same?</source>
         <translation>တည်နေရာ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>latitude, e.g. 23.2641</source>
         <translation>latitude (လတ္တီတွဒ်)၊ ဥပမာ 23.2641</translation>
     </message>
@@ -2394,7 +2394,7 @@ Did you compare it, and is it the same?</source>
         <translation>ဥပမာ ဓာတ်ပုံ GPS ကို ဂြိုဟ်တုဓာတ်ပုံနှင့် တိုက်ဆိုင်စစ်ဆေးထားသည်</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How the place is known</source>
         <translation>နေရာ သိရပုံ</translation>
     </message>
@@ -2604,7 +2604,7 @@ Did you compare it, and is it the same?</source>
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../evidence_app/ui/dossier_panels.py" line="+54"/>
+        <location filename="../../evidence_app/ui/dossier_panels.py" line="+55"/>
         <source>Readiness (Berkeley Protocol, Leiden Guidelines)</source>
         <translation>အသင့်ဖြစ်မှု (Berkeley Protocol၊ Leiden Guidelines)</translation>
     </message>
@@ -2629,7 +2629,7 @@ Did you compare it, and is it the same?</source>
         <translation>စံ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>High</source>
         <translation>မြင့်</translation>
     </message>
@@ -3103,12 +3103,12 @@ workspace အသစ် ဖန်တီးပါ၊ သို့မဟုတ် �
 <context>
     <name>VerifyView</name>
     <message>
-        <location filename="../../evidence_app/ui/verify_view.py" line="+55"/>
+        <location filename="../../evidence_app/ui/verify_view.py" line="+56"/>
         <source>Verify evidence</source>
         <translation>သက်သေအထောက်အထား စစ်ဆေးရန်</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Decrypts and re-hashes every stored file, compares it with the SHA-256 recorded when it was added, checks each signed attestation against the team&apos;s keys, and walks every chain of custody. Each check is itself recorded in the item&apos;s custody.</source>
         <translation>သိမ်းထားသော ဖိုင်တိုင်းကို ကုဒ်ဖြည်ပြီး hash ပြန်တွက်သည်၊ ထည့်သွင်းစဉ်က မှတ်တမ်းတင်ခဲ့သော SHA-256 နှင့် နှိုင်းယှဉ်သည်၊ လက်မှတ်ထိုးထားသော အတည်ပြုချက်တိုင်းကို အဖွဲ့၏ သော့များဖြင့် စစ်ဆေးသည်၊ ထိန်းသိမ်းမှုကွင်းဆက် တိုင်းကို အစအဆုံး စစ်သည်။ စစ်ဆေးမှုတိုင်းကိုလည်း ထိုအရာ၏ ထိန်းသိမ်းမှုမှတ်တမ်းတွင် မှတ်တမ်းတင်သည်။</translation>
     </message>
@@ -3178,7 +3178,7 @@ workspace အသစ် ဖန်တီးပါ၊ သို့မဟုတ် �
         <translation>တွေ့ရှိချက်များ</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Verifying…</source>
         <translation>စစ်ဆေးနေသည်…</translation>
     </message>
@@ -3236,7 +3236,7 @@ workspace အသစ် ဖန်တီးပါ၊ သို့မဟုတ် �
 <context>
     <name>bundle</name>
     <message>
-        <location filename="../../evidence_app/ui/bundle_summary.py" line="-126"/>
+        <location filename="../../evidence_app/ui/bundle_summary.py" line="-131"/>
         <source>will be added</source>
         <translation>ထည့်သွင်းမည်</translation>
     </message>
@@ -3797,7 +3797,7 @@ workspace အသစ် ဖန်တီးပါ၊ သို့မဟုတ် �
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../evidence_app/ui/problems.py" line="+34"/>
+        <location filename="../../evidence_app/ui/problems.py" line="+45"/>
         <source>This cannot be empty.</source>
         <translation>ဤအကွက်ကို အလွတ် မထားရပါ။</translation>
     </message>
