@@ -158,3 +158,29 @@ def test_readiness_severity_column_fits_its_words(language: str, qtbot: Any) -> 
     widest = max(tree.fontMetrics().horizontalAdvance(panel.severity_label(s))
                  for s in ("high", "medium", "low"))
     assert widest < tree.columnWidth(1)
+
+
+def test_case_form_says_the_reference_rule_in_words_under_the_field(
+        shell: Shell, qtbot: Any, language: str) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from evidence_app.ui.case_dialogs import NewCaseDialog
+
+    _show(shell, shell.cases_view, qtbot)
+    dialog = shell.cases_view.new_case()
+    assert isinstance(dialog, NewCaseDialog)
+    dialog.reference_edit.setText("MMR EA 2024")  # a space is not allowed
+    dialog.title_edit.setText("Sagaing")
+    dialog.ern_edit.setText("mmr-ea")
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    shown = dialog.field_errors["reference"].text()
+    expected = QCoreApplication.translate(
+        "NewCaseDialog", "Use letters, digits, dots, hyphens and slashes only, e.g. "
+                         "MMR-EA-2024-01.")
+    assert shown == expected
+    assert (language == "en") == (shown.startswith("Use letters"))
+    assert "pattern" not in shown and "^" not in shown
+    assert cut_texts(dialog) == []
+    dialog.reject()
