@@ -246,4 +246,6 @@ def test_pydantic_phrases_left_by_other_models_are_said_in_words() -> None:
     assert in_words(bundle_problem) == ("manifest.json: bundle_id: is not written in the form "
                                         "this field requires")
     assert in_words("title: Field required") == "title: is required"
+    assert in_words("x: String should have at most 1 character") == ("x: is too long: at most "
+                                                                      "1 character")
     assert in_words("line 3 cases: no case 'X' here") == "line 3 cases: no case 'X' here"

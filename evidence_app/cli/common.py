@@ -71,10 +71,8 @@ _PYDANTIC_PHRASES = (
     (re.compile(r"String should match pattern '[^']*'"),
      "is not written in the form this field requires"),
     (re.compile(r"String should have at least 1 character"), "cannot be empty"),
-    (re.compile(r"String should have at most (\d+) characters?"),
-     r"is too long: at most \1 characters"),
-    (re.compile(r"String should have at least (\d+) characters"),
-     r"is too short: at least \1 characters"),
+    (re.compile(r"String should have at most (\d+ characters?)"), r"is too long: at most \1"),
+    (re.compile(r"String should have at least (\d+ characters)"), r"is too short: at least \1"),
     (re.compile(r"\bField required\b"), "is required"),
 )
 
