@@ -155,24 +155,29 @@ def fit_columns(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[C
     Burmese for "Age" or "Kind" is wider than those columns), which the text engine would
     then break between syllables, one or two to a line. Such a column gets the width of its
     widest word between spaces; the room is taken from the other columns in proportion to what
-    they have beyond their own needs (at least 40 pt each). Only text outside ASCII is
-    measured: English tables keep their widths, and pay one ``isascii`` per app-made cell.
+    they have beyond their own needs (at least 40 pt each), never from a column holding a
+    flowable sized for it (a late ERN). Only text outside ASCII is measured: English tables
+    keep their widths, and pay one type check per cell.
     """
     needs = [0.0] * len(widths)
     for i, text in enumerate(header):
         if not text.isascii():
             needs[i] = _phrase_width(styles, text, styles.cell_bold)
+    sized: set[int] = set()  # columns holding a flowable of its own width (a late ERN)
     for row in rows:
         for i, value in enumerate(row):
-            if isinstance(value, Fixed) and not value.isascii():
-                style = styles.cell_bold if bold_first and i == 0 else styles.cell
-                needs[i] = max(needs[i], _phrase_width(styles, value, style))
+            if isinstance(value, Fixed):
+                if not value.isascii():
+                    style = styles.cell_bold if bold_first and i == 0 else styles.cell
+                    needs[i] = max(needs[i], _phrase_width(styles, value, style))
+            elif value is not None and not isinstance(value, str):
+                sized.add(i)
     short = {i: need - w for i, (need, w) in enumerate(zip(needs, widths, strict=True))
              if need > w}
     if not short:
         return list(widths)
     spare = {i: max(0.0, w - max(needs[i], MIN_DONOR_WIDTH))
-             for i, w in enumerate(widths) if i not in short}
+             for i, w in enumerate(widths) if i not in short and i not in sized}
     room = sum(spare.values())
     if room <= 0:
         return list(widths)

@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from reportlab.platypus import Spacer
 
 from evidence_app.cli import main
 from evidence_app.dossier import describe
@@ -241,3 +242,8 @@ def test_translated_headers_widen_their_columns_english_ones_do_not() -> None:
                            (sex, rows_my[0][sex], styles.cell)):
         assert fitted[i] >= longest_phrase(styles.p(str(text), style)) + 6
     assert all(w >= 24 for w in fitted)
+    # A column holding a flowable of its own width (a late ERN) gives none of its width.
+    header = [my.translate("dossier", "Age"), "Description", "ERN"]
+    ern = Spacer(92, 10)
+    fitted = fit_columns(styles, header, [[Fixed("26"), "words", ern]], [20.0, 60, 98])
+    assert fitted[2] == 98 and fitted[0] > 20 and sum(fitted) == pytest.approx(178)
