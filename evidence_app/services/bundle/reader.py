@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import re
 import stat
 import struct
 import unicodedata
@@ -61,11 +62,16 @@ def _reject_name(name: str, why: str) -> BundleRejected:
                           "refused; nothing was written.")
 
 
+# C0 controls and DEL. A regular expression: a loop over the characters cost ~10 us a name,
+# a tenth of a second for the 3,000 names of a 1,000-item bundle, read twice per import.
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
+
+
 def check_member_name(name: str, limits: Limits = DEFAULT_LIMITS) -> None:
     """Raise :class:`BundleRejected` if a zip entry name could escape or confuse the bag."""
     if not name or len(name) > limits.max_name_chars:
         raise _reject_name(name, "an empty or overlong name")
-    if any(ord(c) < 32 or ord(c) == 127 for c in name):
+    if _CONTROL.search(name):
         raise _reject_name(name, "control characters in the name")
     if "\\" in name or ":" in name:
         raise _reject_name(name, "a backslash or colon (a Windows path or drive)")
