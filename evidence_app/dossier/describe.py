@@ -76,6 +76,9 @@ CONFIDENTIALITY = {"public": QT_TRANSLATE_NOOP("describe", "PUBLIC"),
                    "confidential": QT_TRANSLATE_NOOP("describe", "CONFIDENTIAL"),
                    "under_seal": QT_TRANSLATE_NOOP("describe", "UNDER SEAL")}
 REDACTED_MARK = " – REDACTED VERSION"
+# Why an exhibit is left out of a redacted version (services/dossier_records.py writes them).
+WITHHELD_REASONS = {"marked confidential": QT_TRANSLATE_NOOP("describe", "marked confidential"),
+                    "marked under seal": QT_TRANSLATE_NOOP("describe", "marked under seal")}
 CONFIDENTIALITY_RANK = {"public": 0, "confidential": 1, "under_seal": 2}
 STATUS = {
     "intact": QT_TRANSLATE_NOOP("describe", "intact: hash and signature verified"),

@@ -213,7 +213,8 @@ def _supporting(ctx: Ctx, incident: IncidentEntry) -> list[Flowable]:
                      Fixed(ctx.label(describe.STATUS, e.verdict.status).split(":")[0]),
                      ctx.late_ern(start, end, ern_width, size=7.5)])
     rows += [[Fixed(w.exhibit_number), Fixed(translate(
-        "dossier", "Withheld from this version: {reason}").format(reason=w.reason)),
+        "dossier", "Withheld from this version: {reason}").format(
+            reason=ctx.label(describe.WITHHELD_REASONS, w.reason))),
               "", "", ""]
              for w in withheld]
     rows.sort(key=lambda r: str(r[0]))

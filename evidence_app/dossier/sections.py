@@ -286,7 +286,8 @@ def exhibit_index(ctx: Ctx) -> list[Flowable]:
             w = withheld[number]
             rows.append([Fixed(number), titles.get(w.incident_id, ""),
                          Fixed(translate("dossier", "Withheld: {reason}").format(
-                             reason=w.reason)), "", "", ""])
+                             reason=ctx.label(describe.WITHHELD_REASONS, w.reason))),
+                         "", "", ""])
             continue
         e = by_number[number]
         start, end = exhibit_keys(e.item_id)

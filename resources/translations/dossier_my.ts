@@ -503,7 +503,17 @@
         <translation>တံဆိပ်ခတ် ပိတ်ထား</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>marked confidential</source>
+        <translation>လျှို့ဝှက်ဟု သတ်မှတ်ထားသည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marked under seal</source>
+        <translation>တံဆိပ်ခတ် ပိတ်ထားဟု သတ်မှတ်ထားသည်</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>intact: hash and signature verified</source>
         <translation>မူလအတိုင်း: hash နှင့် လက်မှတ် စစ်ဆေးအတည်ပြုပြီး</translation>
     </message>
@@ -1353,8 +1363,8 @@
         <translation>ဤမူတွင် ချန်ထားသည် — {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../evidence_app/dossier/sections.py" line="+193"/>
+        <location line="+7"/>
+        <location filename="../../evidence_app/dossier/sections.py" line="+194"/>
         <source>Exhibit</source>
         <translation>သက်သေခံ</translation>
     </message>
@@ -1377,7 +1387,7 @@
         <translation>အခြေအနေ</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/dossier/sections.py" line="-228"/>
+        <location filename="../../evidence_app/dossier/sections.py" line="-229"/>
         <source>Cover sheet</source>
         <translation>မျက်နှာဖုံး စာမျက်နှာ</translation>
     </message>
@@ -1597,7 +1607,7 @@
         <translation>ချန်ထားသည် — {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Incident</source>
         <translation>ဖြစ်ရပ်</translation>
     </message>

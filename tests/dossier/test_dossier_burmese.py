@@ -220,6 +220,9 @@ def test_marking_in_the_dossier_language() -> None:
     assert describe.marking_text(marking, my) == "တံဆိပ်ခတ် ပိတ်ထား – ဖုံးကွယ်ထားသော မူ"
     assert describe.marking_text("CONFIDENTIAL", my) == "လျှို့ဝှက်"
     assert describe.marking_text("SOMETHING ELSE", my) == "SOMETHING ELSE"
+    # Why an exhibit is withheld from a redacted version reads in the same words.
+    assert my("describe", describe.WITHHELD_REASONS["marked under seal"]).startswith(
+        "တံဆိပ်ခတ် ပိတ်ထား")
 
 
 def test_translated_headers_widen_their_columns_english_ones_do_not() -> None:
