@@ -129,7 +129,7 @@ def horizontal_bars(title: str, counts: Sequence[tuple[str, int]], width: float,
     labels = []
     for index, (paragraph, text_width) in enumerate(shaped_labels):  # bottom bar first
         middle = chart.y + (index + 0.5) * row_height
-        labels.append((paragraph, text_width, chart.x - 4,
+        labels.append((paragraph, text_width, chart.x - 7,  # clear of the ticks
                        middle - paragraph.style.fontSize * 0.35))
     return LabelledChart(drawing, labels)
 
