@@ -346,6 +346,31 @@ def test_exhibit_numbers_keep_counting_past_99999(workspace, tmp_path) -> None: 
         assert next_exhibit_number(session) == "EX-100001"
 
 
+@pytest.mark.parametrize(("labels", "following"), [
+    (("EX-ZZZZZZZZZZZZZZZZZZZZZ", "EX-00003"), "EX-00004"),  # a label of another form
+    (("EX-00012-R1", "EX-00013"), "EX-00014"),               # a suffixed label is longer
+    (("ex-00090", "EX-7abc"), "EX-00008"),                   # only EX-<digits> counts
+])
+def test_labels_of_another_form_never_restart_the_numbering(
+        workspace: Workspace, incident: str, tmp_path: Path, labels: tuple[str, str],
+        following: str) -> None:
+    # A bundle may bring any label. Once, an imported EX-ZZZ... made the next number EX-00001,
+    # already taken, and every later ingest failed on the unique label.
+    from sqlalchemy import text as sql
+
+    first = ingest.ingest_files(workspace, incident, [random_file(tmp_path / f"{n}.bin", 100 + n)
+                                                      for n in range(2)])
+    with workspace.engine.begin() as conn:
+        for item, label in zip(first.items, labels, strict=True):
+            conn.execute(sql("UPDATE evidenceitem SET exhibit_number = :n WHERE id = :i"),
+                         {"n": label, "i": item.item_id})
+    later = ingest.ingest_files(workspace, incident, [random_file(tmp_path / f"{n}.bin", 200 + n)
+                                                      for n in range(2, 4)])
+    assert not later.failures
+    number = int(following[3:])
+    assert [i.exhibit_number for i in later.items] == [following, f"EX-{number + 1:05d}"]
+
+
 def test_many_files_go_in_batches_with_bad_ones_reported_one_by_one(
         workspace: Workspace, incident: str, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:

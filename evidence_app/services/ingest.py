@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 import uuid
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Row
+from sqlalchemy import Integer, Row, cast
 from sqlmodel import Session, col, func, select
 
 from evidence_app import __version__
@@ -356,13 +357,28 @@ def _iso(value: datetime | None) -> str | None:
 
 
 def next_exhibit_number(session: Session) -> str:
-    """The next free exhibit label of this workspace, ``EX-00001`` style.
+    """The next free exhibit label of this workspace, ``EX-00001`` style: one more than the
+    highest number of any ``EX-<digits>`` label (a suffix after the digits is allowed).
 
-    Ordered by length first, so that EX-100000 counts as after EX-99999 (a plain string order
-    would put it before and hand out a number twice).
+    Labels of another form (a bundle may carry any) never stop the numbering: taking the
+    "last" label by its text instead once made an imported ``EX-ZZZZ`` restart it at
+    ``EX-00001``, and every later ingest then failed on a label already taken.
     """
+    return f"EX-{last_exhibit_number(session) + 1:05d}"
+
+
+def last_exhibit_number(session: Session) -> int:
+    """The highest ``n`` of the ``EX-<n>`` labels in the workspace, 0 if there are none."""
     label = col(EvidenceItem.exhibit_number)
-    last = session.exec(select(EvidenceItem.exhibit_number).where(label.like("EX-%"))
-                        .order_by(func.length(label).desc(), label.desc()).limit(1)).first()
-    number = int(last[3:].split("-")[0]) + 1 if last and last[3:].split("-")[0].isdigit() else 1
-    return f"EX-{number:05d}"
+    highest = session.exec(select(func.max(cast(func.substr(label, 4), Integer)))
+                           .where(label.op("GLOB")("EX-[0-9]*"))).one()
+    return int(highest or 0)
+
+
+_EXHIBIT = re.compile(r"EX-([0-9]+)")
+
+
+def exhibit_number_of(label: str) -> int | None:
+    """The number of an ``EX-<digits>`` label (as :func:`last_exhibit_number` reads it)."""
+    found = _EXHIBIT.match(label)
+    return int(found.group(1)) if found else None

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import insert, text
-from sqlmodel import Session, SQLModel, col, func, select
+from sqlmodel import Session, SQLModel, col, select
 
 from evidence_app.errors import BundleRejected
 from evidence_app.model.tables import (
@@ -33,7 +33,7 @@ from evidence_app.model.tables import (
     ImportConflict,
     Incident,
 )
-from evidence_app.services import custody, records
+from evidence_app.services import custody, ingest, records
 from evidence_app.services.bundle import plan as P
 from evidence_app.services.bundle import schema as S
 from evidence_app.services.bundle.verify import ParsedBundle
@@ -71,9 +71,9 @@ class _Exhibits:
 
     An item keeps the bundle's label unless the label is taken (here, or by an item added
     earlier in this import); then it gets the next free number, by the rule of
-    :func:`ingest.next_exhibit_number` (the last ``EX-`` label by length, then text, plus one)
-    applied to the table as it would be with the earlier items inserted. One query for all
-    instead of two per item.
+    :func:`ingest.next_exhibit_number` (one more than the highest ``EX-<digits>``) applied to
+    the table as it would be with the earlier items inserted. One query for all instead of two
+    per item.
     """
 
     def __init__(self, session: Session, wanted: Iterable[str]) -> None:
@@ -81,20 +81,14 @@ class _Exhibits:
         for part in _in_chunks(wanted):
             self.taken.update(session.exec(select(EvidenceItem.exhibit_number)
                                            .where(col(EvidenceItem.exhibit_number).in_(part))))
-        label = col(EvidenceItem.exhibit_number)
-        self.last: str | None = session.exec(
-            select(EvidenceItem.exhibit_number).where(label.like("EX-%"))
-            .order_by(func.length(label).desc(), label.desc()).limit(1)).first()
+        self.last = ingest.last_exhibit_number(session)
 
     def take(self, label: str) -> str:
-        if label in self.taken:
-            head = self.last[3:].split("-")[0] if self.last else ""
-            label = f"EX-{int(head) + 1 if head.isdigit() else 1:05d}"
+        while label in self.taken:
+            label = f"EX-{self.last + 1:05d}"
+            self.last += 1
         self.taken.add(label)
-        # SQLite's LIKE 'EX-%' ignores ASCII case; the order is by length, then by text.
-        if label[:3].upper() == "EX-" and (
-                self.last is None or (len(label), label) > (len(self.last), self.last)):
-            self.last = label
+        self.last = max(self.last, ingest.exhibit_number_of(label) or 0)
         return label
 
 
