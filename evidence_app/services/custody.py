@@ -128,17 +128,17 @@ def append_many(session: Session, ws: Workspace, subject_type: str,
     rows = []
     for subject_id, action, details in events:
         last_seq, last_hash = heads.get(subject_id, (0, GENESIS))
-        event = SignedFields(id=str(uuid.uuid4()), subject_type=subject_type,
-                             subject_id=subject_id, subject_seq=last_seq + 1, at=rfc3339_now(),
-                             actor=ws.fingerprint, action=action, details=details,
-                             prev_hash=last_hash)
-        body = event_bytes(event)
-        digest = hashlib.sha256(body).hexdigest()
-        heads[subject_id] = (event.subject_seq, digest)
-        rows.append({**dataclasses.asdict(event), "hash": digest,
-                     "signature": ws.signer.sign(body)})
-    if rows:
-        session.execute(insert(CustodyEvent), rows)
+        row: dict[str, Any] = {
+            "id": str(uuid.uuid4()), "subject_type": subject_type, "subject_id": subject_id,
+            "subject_seq": last_seq + 1, "at": rfc3339_now(), "actor": ws.fingerprint,
+            "action": action, "details": details, "prev_hash": last_hash}
+        body = event_bytes(SignedFields(**row))
+        row["hash"] = hashlib.sha256(body).hexdigest()
+        row["signature"] = ws.signer.sign(body)
+        heads[subject_id] = (last_seq + 1, row["hash"])
+        rows.append(row)
+    if rows:  # a Core insert: the ORM's bulk path spends ~40 % of the time on its mapper
+        session.connection().execute(insert(CustodyEvent.__table__), rows)  # type: ignore[attr-defined]
 
 
 def to_read(event: CustodyEvent) -> CustodyEventRead:
