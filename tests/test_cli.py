@@ -203,14 +203,14 @@ def test_parsing_a_command_loads_no_core_module() -> None:
 
 
 @pytest.mark.parametrize(("args", "words"), [
-    (["--reference", "MMR EA 2024"], "reference: a case reference may hold only letters, "
+    (["--reference", "MMR EA 2024"], "--reference: a case reference may hold only letters, "
                                      "digits, dots, hyphens, underscores and slashes, with no "
                                      "spaces; write it like MMR-EA-2024-01"),
     (["--reference", "MMR-EA-2024-01", "--ern-prefix", "mmr-ea"],
-     "ern_prefix: an ERN prefix is capital letters A-Z and digits in groups joined by single "
+     "--ern-prefix: an ERN prefix is capital letters A-Z and digits in groups joined by single "
      "hyphens, with no spaces; write it like MMR-EA-0001"),
-    (["--reference", "R" * 65], "reference: is too long: at most 64 characters"),
-    (["--reference", " "], "reference: cannot be empty"),
+    (["--reference", "R" * 65], "--reference: is too long: at most 64 characters"),
+    (["--reference", " "], "--reference: cannot be empty"),
 ])
 def test_case_add_says_what_a_field_allows_in_words(
         cli_ws: Path, capsys: pytest.CaptureFixture[str], args: list[str], words: str) -> None:

@@ -263,9 +263,14 @@ def cmd_incident_review(args: argparse.Namespace) -> int:
 def cmd_case_add(args: argparse.Namespace) -> int:
     from evidence_app.services import cases
 
-    data = cases.parse_case({k: getattr(args, k) for k in (
-        "reference", "title", "description", "ern_prefix", "organisation", "contact",
-        "confidentiality")})
+    try:
+        data = cases.parse_case({k: getattr(args, k) for k in (
+            "reference", "title", "description", "ern_prefix", "organisation", "contact",
+            "confidentiality")})
+    except ValidationError as exc:  # name the option the user typed, not the model's field
+        if exc.field:
+            exc.field = "--" + exc.field.replace("_", "-")
+        raise
     with unlock(args) as ws:
         case = cases.create_case(ws, data)
     print(case.id)
