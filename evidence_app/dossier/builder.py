@@ -127,10 +127,13 @@ def build_pdf(content: DossierContent, out: BinaryIO, preview: PreviewFn, *,
     styles = make_styles()
     ctx = Ctx(content=content, styles=styles, registry=registry, stamp=stamp, preview=preview,
               words=words, qr=qr)
-    title = f"Evidence dossier {content.dossier_id} – {content.case.reference}"
+    # Document properties in the dossier's language too; the id and the case reference are
+    # identifiers, kept as they are.
+    title = words.translate("dossier", "Evidence dossier {id} – {case}").format(
+        id=content.dossier_id, case=content.case.reference)
     doc = DossierDoc(out, stamp, registry, styles, title=title,
                      author=content.pdf_signer.alias if content.pdf_signer else "",
-                     subject=content.marking)
+                     subject=stamp.marking)
     # Embed pictures as binary streams, not ASCII85 text: a quarter smaller, and reportlab's
     # pure-Python ASCII85 encoder would cost more than the layout of the page around them.
     saved_a85 = rl_config.useA85

@@ -176,6 +176,7 @@ class ExhibitEntry:
     signature: bytes
     verdict: Verdict
     custody: tuple[CustodyEntry, ...]
+    kind: str = "other"  # media.detect.media_kind of media_type: image, video, audio, document...
 
 
 @dataclass(frozen=True)
@@ -211,12 +212,18 @@ class Gap:
     # translate the template (context "readiness", dossier_<lang>.ts) and fill it again.
     template: str = ""
     values: tuple[tuple[str, str], ...] = ()
+    # Values that are the app's own English words (a derivative's kind), with the catalogue
+    # context that translates them; other values (pseudonyms, codes) are data, kept as they are.
+    worded: tuple[tuple[str, str], ...] = ()
 
     def text(self, translate: Callable[[str, str], str]) -> str:
         """The message in the language of ``translate`` (``words.Words.translate``)."""
         if not self.template:
             return self.message
-        return translate("readiness", self.template).format(**dict(self.values))
+        values = dict(self.values)
+        for name, context in self.worded:
+            values[name] = translate(context, values[name])
+        return translate("readiness", self.template).format(**values)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ place never without how precisely it is known (DOMAIN.md). Pure functions, plain
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -80,6 +81,15 @@ REDACTED_MARK = " – REDACTED VERSION"
 WITHHELD_REASONS = {"marked confidential": QT_TRANSLATE_NOOP("describe", "marked confidential"),
                     "marked under seal": QT_TRANSLATE_NOOP("describe", "marked under seal")}
 CONFIDENTIALITY_RANK = {"public": 0, "confidential": 1, "under_seal": 2}
+# The coarse kind of an exhibit (media.detect.media_kind, set by the services), in this order.
+MEDIA_KINDS = {
+    "image": QT_TRANSLATE_NOOP("describe", "picture"),
+    "video": QT_TRANSLATE_NOOP("describe", "video"),
+    "audio": QT_TRANSLATE_NOOP("describe", "audio"),
+    "document": QT_TRANSLATE_NOOP("describe", "document"),
+    "text": QT_TRANSLATE_NOOP("describe", "text"),
+    "other": QT_TRANSLATE_NOOP("describe", "other"),
+}
 STATUS = {
     "intact": QT_TRANSLATE_NOOP("describe", "intact: hash and signature verified"),
     "modified": QT_TRANSLATE_NOOP("describe",
@@ -220,13 +230,43 @@ def article_title(article: str, language: str = "en") -> tuple[str, str]:
     return found.title.get(language), str(found.context)
 
 
-def actor_class(number: int | None) -> str:
+def article(article: str, translate: Translate = untranslated) -> str:
+    """A Rome Statute provision as cited: ``Art. 8(2)(e)(i)``; the number as it is."""
+    return translate("describe", "Art. {article}").format(article=article)
+
+
+def actor_class(number: int | None, translate: Translate = untranslated,
+                language: str = "en") -> str:
+    """``ACLED class 1: State forces``: ACLED's class number (an identifier, kept in every
+    language) and the taxonomy's name for it in ``language``."""
     if number is None:
         return ""
     try:
-        return f"ACLED class {number}: {taxonomy.actor_class_name(number)}"
+        name = taxonomy.actor_class_name(number, language)
     except KeyError:
-        return f"ACLED class {number}"
+        return translate("describe", "ACLED class {number}").format(number=number)
+    return translate("describe", "ACLED class {number}: {name}").format(number=number,
+                                                                      name=name)
+
+
+def media_kinds(kinds_and_types: list[tuple[str, str]],
+                translate: Translate = untranslated) -> str:
+    """``picture: 3 (image/jpeg); document: 1 (application/pdf)``: exhibits counted by kind,
+    each with the media types it holds (standard identifiers, as recorded), counted when
+    there are several."""
+    types: dict[str, Counter[str]] = {}
+    for kind, media_type in kinds_and_types:
+        types.setdefault(kind if kind in MEDIA_KINDS else "other", Counter())[media_type] += 1
+    parts = []
+    for kind in MEDIA_KINDS:
+        found = types.get(kind)
+        if not found:
+            continue
+        listed = (next(iter(found)) if len(found) == 1 else ", ".join(
+            f"{t} {n:,}" for t, n in sorted(found.items(), key=lambda tn: (-tn[1], tn[0]))))
+        parts.append(f"{translate('describe', MEDIA_KINDS[kind])}: "
+                     f"{sum(found.values()):,} ({listed})")
+    return "; ".join(parts)
 
 
 def marking(levels: list[str], *, redacted: bool) -> str:

@@ -40,6 +40,7 @@ class PreviewImage(Flowable):  # type: ignore[misc]
         self._data: bytes | None = None
         self._loaded = False
         self._size = (0.0, 0.0)
+        self._note: Flowable | None = None  # said instead of a picture that cannot be shown
 
     def _load(self) -> None:
         if self._loaded:
@@ -47,6 +48,11 @@ class PreviewImage(Flowable):  # type: ignore[misc]
         self._loaded = True
         data = self._ctx.preview(self._item_id)
         if data is None:
+            # A paragraph, not a canvas string: in Burmese it must be shaped.
+            s = self._ctx.styles
+            self._note = s.fixed(self._ctx.translate(
+                "dossier", "The picture could not be rendered; the hash below is that of the "
+                "original file."), s.small)
             return
         pixels_w, pixels_h = ImageReader(io.BytesIO(data)).getSize()
         scale = min(self._max[0] / pixels_w, self._max[1] / pixels_h)
@@ -54,17 +60,18 @@ class PreviewImage(Flowable):  # type: ignore[misc]
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self._load()
-        if self._data is None:
-            return avail_width, 14
+        if self._note is not None:
+            _, height = self._note.wrap(avail_width, avail_height)
+            self._size = (avail_width, height + 3)
         return self._size
 
     def draw(self) -> None:
-        if self._data is None:
-            self.canv.setFont(self._ctx.styles.fonts.latin, 8)
-            self.canv.drawString(0, 3, "The picture could not be rendered; the hash below is "
-                                       "that of the original file.")
+        if self._note is not None:
+            self._note.drawOn(self.canv, 0, 0)
             return
         data = self._data
+        if data is None:  # already drawn once
+            return
         reader = (_JpegReader(data) if data.startswith(b"\xff\xd8")
                   else ImageReader(io.BytesIO(data)))
         self.canv.drawImage(reader, 0, 0, *self._size)

@@ -123,7 +123,8 @@ def _act(ctx: Ctx, act: ActEntry, index: int) -> list[Flowable]:
         rows = []
         for article in act.characterizations:
             title, context = describe.article_title(article, ctx.words.language)
-            rows.append([Fixed(f"Art. {article}"), Fixed(title), Fixed(context)])
+            rows.append([Fixed(describe.article(article, translate)), Fixed(title),
+                         Fixed(context)])
         story.append(s.fixed(translate(
             "dossier", "Candidate characterizations under the Rome Statute (a legal hypothesis "
             "of the documenting team, not a finding)"), s.label))
@@ -137,7 +138,8 @@ def _act(ctx: Ctx, act: ActEntry, index: int) -> list[Flowable]:
     story.append(Spacer(1, 4))
     if act.perpetrators:
         rows2 = [[p.name, Fixed(ctx.label(describe.PERPETRATOR_KINDS, p.kind)),
-                  Fixed(describe.actor_class(p.actor_class)), p.notes]
+                  Fixed(describe.actor_class(p.actor_class, translate, ctx.words.language)),
+                  p.notes]
                  for p in act.perpetrators]
         story.append(s.fixed(translate("dossier", "Alleged perpetrators"), s.label))
         story.append(grid(s, [translate("dossier", "Name"), translate("dossier", "Kind"),

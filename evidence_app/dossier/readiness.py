@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from evidence_app.dossier.burmese import has_burmese
 from evidence_app.dossier.content import ExhibitEntry, Gap, IncidentEntry
+from evidence_app.dossier.custody_text import KINDS
 from evidence_app.dossier.words import QT_TRANSLATE_NOOP
 
 BERKELEY = "Berkeley Protocol"
@@ -22,12 +23,15 @@ _PEOPLE_MEDIA = ("image/", "video/", "audio/")
 
 
 def _gap(subject_type: str, subject_id: str, label: str, code: str, severity: str,
-         template: str, standard: str, **values: object) -> Gap:
+         template: str, standard: str, *, values: dict[str, object],
+         worded: dict[str, str] | None = None) -> Gap:
     """A gap whose English message is ``template`` filled with ``values``; both are kept so
-    that the dossier and the GUI can show it in another language."""
+    that the dossier and the GUI can show it in another language. ``worded`` names the values
+    that are the app's own English words (value name -> catalogue context), translated too."""
     shown = {k: str(v) for k, v in values.items()}
     return Gap(subject_type, subject_id, label, code, severity, template.format(**shown),
-               standard, template=template, values=tuple(sorted(shown.items())))
+               standard, template=template, values=tuple(sorted(shown.items())),
+               worded=tuple(sorted((worded or {}).items())))
 
 
 # Message templates are marked for the dossier catalogue (resources/translations/dossier_*.ts).
@@ -36,12 +40,40 @@ _DATE_VAGUE = {
     "month": QT_TRANSLATE_NOOP("readiness", "The date is only known to the month."),
     "range": QT_TRANSLATE_NOOP("readiness", "The date is only known as a range of dates."),
 }
+# Stored codes are said in words, in a sentence of their own (a code such as 'returned' or
+# 'signature_invalid' means nothing to a court, and none of them is Burmese).
+_NOT_SIGNED_OFF = {
+    "draft": QT_TRANSLATE_NOOP(
+        "readiness", "No review sign-off: the incident is still a draft, not verified."),
+    "ready_for_review": QT_TRANSLATE_NOOP(
+        "readiness", "No review sign-off: the incident is awaiting review, not yet verified."),
+    "returned": QT_TRANSLATE_NOOP(
+        "readiness", "No review sign-off: the incident was returned to the documenter for "
+        "changes, not verified."),
+}
+_FAILED = {
+    "modified": QT_TRANSLATE_NOOP(
+        "readiness", "Failed verification at export: the stored bytes do not match the "
+        "recorded hash."),
+    "missing": QT_TRANSLATE_NOOP(
+        "readiness", "Failed verification at export: the stored bytes could not be found."),
+    "signature_invalid": QT_TRANSLATE_NOOP(
+        "readiness", "Failed verification at export: the signature is invalid."),
+    "unknown_signer": QT_TRANSLATE_NOOP(
+        "readiness", "Failed verification at export: the signer's key is not in the keyring."),
+    "chain_broken": QT_TRANSLATE_NOOP(
+        "readiness", "Failed verification at export: the custody chain is broken."),
+}
+_NO_CONSENT = {
+    "victim": QT_TRANSLATE_NOOP("readiness", "{pseudonym} (victim): consent was not asked."),
+    "witness": QT_TRANSLATE_NOOP("readiness", "{pseudonym} (witness): consent was not asked."),
+}
 
 
 def _incident_gaps(incident: IncidentEntry, exhibit_count: int) -> Iterable[Gap]:
     def gap(code: str, severity: str, template: str, standard: str, **values: object) -> Gap:
         return _gap("incident", incident.id, incident.title, code, severity, template,
-                    standard, **values)
+                    standard, values=values)
 
     if incident.date_start is None or incident.date_precision == "unknown":
         yield gap("date_unknown", "high", QT_TRANSLATE_NOOP(
@@ -74,20 +106,21 @@ def _incident_gaps(incident: IncidentEntry, exhibit_count: int) -> Iterable[Gap]
         yield gap("no_translation", "medium", QT_TRANSLATE_NOOP(
             "readiness", "The Burmese narrative has no translation (a court works in English "
             "or French)."), LEIDEN)
-    if incident.review_status != "verified":
+    if incident.review_status in _NOT_SIGNED_OFF:
+        yield gap("no_signoff", "medium", _NOT_SIGNED_OFF[incident.review_status], BERKELEY)
+    elif incident.review_status != "verified":  # a status this version does not know
         yield gap("no_signoff", "medium", QT_TRANSLATE_NOOP(
-            "readiness", "No review sign-off: the incident is '{status}', not 'verified'."),
-            BERKELEY, status=incident.review_status)
+            "readiness", "No review sign-off: the incident's review status is {status}, not "
+            "verified."), BERKELEY, status=incident.review_status)
     for act in incident.acts:
         if not act.characterizations:
             yield gap("no_characterization", "low", QT_TRANSLATE_NOOP(
                 "readiness", "Act {violation} has no candidate legal characterization."),
                 "Rome Statute (reviewer's hypothesis)", violation=act.violation_code)
     for person in incident.people:
-        if person.role in ("victim", "witness") and person.consent == "not_asked":
-            yield gap("consent_missing", "high", QT_TRANSLATE_NOOP(
-                "readiness", "{pseudonym} ({role}): consent was not asked."), LEIDEN,
-                pseudonym=person.pseudonym, role=person.role)
+        if person.role in _NO_CONSENT and person.consent == "not_asked":
+            yield gap("consent_missing", "high", _NO_CONSENT[person.role], LEIDEN,
+                      pseudonym=person.pseudonym)
     if exhibit_count == 0:
         yield gap("no_exhibits", "medium", QT_TRANSLATE_NOOP(
             "readiness", "No exhibit supports this incident."), BERKELEY)
@@ -98,11 +131,14 @@ def _is_burmese(incident: IncidentEntry) -> bool:
 
 
 def _exhibit_gaps(e: ExhibitEntry, included: set[str]) -> Iterable[Gap]:
-    def gap(code: str, severity: str, template: str, standard: str, **values: object) -> Gap:
+    def gap(code: str, severity: str, template: str, standard: str,
+            worded: dict[str, str] | None = None, **values: object) -> Gap:
         return _gap("exhibit", e.item_id, e.exhibit_number, code, severity, template, standard,
-                    **values)
+                    values=values, worded=worded)
 
-    if e.verdict.status not in ("intact", "not_checked"):
+    if e.verdict.status in _FAILED:
+        yield gap("integrity", "high", _FAILED[e.verdict.status], f"{BERKELEY} (authenticity)")
+    elif e.verdict.status not in ("intact", "not_checked"):  # a verdict this version lacks
         yield gap("integrity", "high", QT_TRANSLATE_NOOP(
             "readiness", "Failed verification at export: {status}."),
             f"{BERKELEY} (authenticity)", status=e.verdict.status)
@@ -123,9 +159,15 @@ def _exhibit_gaps(e: ExhibitEntry, included: set[str]) -> Iterable[Gap]:
         yield gap("no_description", "low", QT_TRANSLATE_NOOP(
             "readiness", "No description of what the file shows."), BERKELEY)
     if e.parent_id is not None and e.parent_id not in included:
-        yield gap("original_missing", "high", QT_TRANSLATE_NOOP(
-            "readiness", "A {kind} whose full original is not in this dossier: submit the "
-            "original with it."), LEIDEN, kind=e.derivative_kind or "derivative")
+        if e.derivative_kind in KINDS:  # the kind in words ("redacted copy"), translated
+            yield gap("original_missing", "high", QT_TRANSLATE_NOOP(
+                "readiness", "A derivative ({kind}) whose full original is not in this "
+                "dossier: submit the original with it."), LEIDEN,
+                kind=KINDS[e.derivative_kind], worded={"kind": "custody"})
+        else:
+            yield gap("original_missing", "high", QT_TRANSLATE_NOOP(
+                "readiness", "A derivative whose full original is not in this dossier: submit "
+                "the original with it."), LEIDEN)
     if e.media_type.startswith(_PEOPLE_MEDIA) and e.consent == "not_asked":
         yield gap("consent_missing", "medium", QT_TRANSLATE_NOOP(
             "readiness", "Consent of the people shown or heard was not asked."), LEIDEN)

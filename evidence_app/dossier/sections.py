@@ -195,7 +195,6 @@ def summary(ctx: Ctx) -> list[Flowable]:
                 first=describe.format_day(dated[0]), last=describe.format_day(dated[-1]))
             if dated else translate("dossier", "no dated incident"))
     total = sum(e.size for e in c.exhibits)
-    by_type = Counter(e.media_type.split("/")[0] for e in c.exhibits)
     victims: Counter[str] = Counter()
     for incident in c.incidents:
         for act in incident.acts:
@@ -212,8 +211,9 @@ def summary(ctx: Ctx) -> list[Flowable]:
             else ""))),
         (translate("dossier", "Date range"), Fixed(span)),
         (translate("dossier", "Exhibits"), Fixed(exhibits)),
-        (translate("dossier", "Exhibits by kind"), Fixed(", ".join(
-            f"{k}: {n}" for k, n in sorted(by_type.items())) or translate("dossier", "none"))),
+        (translate("dossier", "Exhibits by kind"), Fixed(describe.media_kinds(
+            [(e.kind, e.media_type) for e in c.exhibits], translate)
+            or translate("dossier", "none"))),
         (translate("dossier", "People harmed (as recorded)"), Fixed(", ".join(
             f"{ctx.label(describe.OUTCOMES, k)}: {n:,}" for k, n in sorted(victims.items()))
             or translate("dossier", "none recorded"))),

@@ -41,6 +41,7 @@ from evidence_app.dossier.content import (
 )
 from evidence_app.dossier.redaction import NoRedaction, ProtectedPerson, Redactor
 from evidence_app.errors import NotFound, UsageError
+from evidence_app.media.detect import media_kind
 from evidence_app.model.tables import (
     Act,
     Case,
@@ -295,7 +296,7 @@ def _exhibit(loaded: Loaded, item_id: str, verdict: Verdict, r: Redactor) -> Exh
         children=tuple(loaded.children.get(item_id, [])),
         confidentiality=row["confidentiality"], consent=row["consent"],
         graphic=bool(row["graphic"]), attestation=attestation, signature=signature,
-        verdict=verdict, custody=tuple(events))
+        verdict=verdict, custody=tuple(events), kind=media_kind(row["media_type"]))
 
 
 def assemble(ws: Workspace, selection: Selection, loaded: Loaded, *, redacted: bool,

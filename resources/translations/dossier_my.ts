@@ -308,7 +308,7 @@
 <context>
     <name>describe</name>
     <message>
-        <location filename="../../evidence_app/dossier/describe.py" line="+21"/>
+        <location filename="../../evidence_app/dossier/describe.py" line="+22"/>
         <source>exact time</source>
         <translation>အချိန်အတိအကျ</translation>
     </message>
@@ -469,11 +469,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+22"/>
         <source>other</source>
         <translation>အခြား</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>unknown</source>
         <translation>မသိ</translation>
     </message>
@@ -513,7 +514,32 @@
         <translation>တံဆိပ်ခတ် ပိတ်ထားဟု သတ်မှတ်ထားသည်</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>picture</source>
+        <translation>ဓာတ်ပုံ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>video</source>
+        <translation>ဗီဒီယို</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audio</source>
+        <translation>အသံဖိုင်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document</source>
+        <translation>စာရွက်စာတမ်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>စာသား</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>intact: hash and signature verified</source>
         <translation>မူလအတိုင်း: hash နှင့် လက်မှတ် စစ်ဆေးအတည်ပြုပြီး</translation>
     </message>
@@ -608,7 +634,22 @@
         <translation> (ဒေသစံတော်ချိန် ခြားနားချက် {tz})</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+28"/>
+        <source>Art. {article}</source>
+        <translation>ပုဒ်မ {article}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ACLED class {number}</source>
+        <translation>ACLED ပါဝင်သူ အမျိုးအစား {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ACLED class {number}: {name}</source>
+        <translation>ACLED ပါဝင်သူ အမျိုးအစား {number}: {name}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source> – REDACTED VERSION</source>
         <translation> – ဖုံးကွယ်ထားသော မူ</translation>
     </message>
@@ -678,7 +719,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../evidence_app/dossier/exhibits.py" line="+330"/>
+        <location filename="../../evidence_app/dossier/exhibits.py" line="+337"/>
         <source>Time (UTC)</source>
         <translation>အချိန် (UTC)</translation>
     </message>
@@ -874,7 +915,17 @@
         <translation>စာတွဲ</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/dossier/exhibits.py" line="-193"/>
+        <location line="+7"/>
+        <source>Evidence dossier {id} – {case}</source>
+        <translation>သက်သေအထောက်အထား စာတွဲ {id} – {case}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/dossier/exhibits.py" line="-285"/>
+        <source>The picture could not be rendered; the hash below is that of the original file.</source>
+        <translation>ပုံကို ပြသ၍ မရပါ။ အောက်ပါ hash သည် မူရင်းဖိုင်၏ hash ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Exhibit {number}</source>
         <translation>သက်သေခံ {number}</translation>
     </message>
@@ -1216,7 +1267,7 @@
         <translation>ပြုလုပ်မှု {n} — {code} {name}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Candidate characterizations under the Rome Statute (a legal hypothesis of the documenting team, not a finding)</source>
         <translation>ရောမ ပဋိညာဉ်စာတမ်းအရ ဖြစ်နိုင်ချေရှိသော ဥပဒေဆိုင်ရာ သတ်မှတ်ချက်များ (မှတ်တမ်းတင်သည့်အဖွဲ့၏ ဥပဒေဆိုင်ရာ ယူဆချက်သာ ဖြစ်ပြီး ဆုံးဖြတ်ချက် မဟုတ်ပါ)</translation>
     </message>
@@ -1241,7 +1292,7 @@
         <translation>ဖြစ်နိုင်ချေရှိသော ဥပဒေဆိုင်ရာ သတ်မှတ်ချက် မှတ်တမ်းမရှိပါ။</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Alleged perpetrators</source>
         <translation>ကျူးလွန်သူဟု စွပ်စွဲခံရသူများ</translation>
     </message>
@@ -1494,7 +1545,7 @@
         <translation>ပထမ စာမျက်နှာ (ERN)</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/dossier/builder.py" line="+1"/>
+        <location filename="../../evidence_app/dossier/builder.py" line="-6"/>
         <location filename="../../evidence_app/dossier/sections.py" line="-10"/>
         <source>Page</source>
         <translation>စာမျက်နှာ</translation>
@@ -1510,7 +1561,7 @@
         <translation>ရက်စွဲပါသော ဖြစ်ရပ် မရှိ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>{n}, {size} in all</source>
         <translation>{n} ခု၊ စုစုပေါင်း {size}</translation>
     </message>
@@ -1521,12 +1572,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Incidents</source>
         <translation>ဖြစ်ရပ်များ</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source> ({n} without a date)</source>
         <translation> (ရက်စွဲမဲ့ {n} ခု)</translation>
     </message>
@@ -1546,7 +1597,7 @@
         <translation>အမျိုးအစားအလိုက် သက်သေခံများ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+17"/>
         <source>none</source>
         <translation>မရှိ</translation>
@@ -1615,7 +1666,7 @@
 <context>
     <name>readiness</name>
     <message>
-        <location filename="../../evidence_app/dossier/readiness.py" line="+35"/>
+        <location filename="../../evidence_app/dossier/readiness.py" line="+39"/>
         <source>The date is only known to the week.</source>
         <translation>ရက်စွဲကို ရက်သတ္တပတ်အထိသာ သိသည်။</translation>
     </message>
@@ -1628,6 +1679,56 @@
         <location line="+1"/>
         <source>The date is only known as a range of dates.</source>
         <translation>ရက်စွဲကို ရက်အပိုင်းအခြားအဖြစ်သာ သိသည်။</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No review sign-off: the incident is still a draft, not verified.</source>
+        <translation>သုံးသပ်အတည်ပြု လက်မှတ် မရှိပါ — ဖြစ်ရပ်သည် မူကြမ်းအဖြစ်သာ ရှိသေးပြီး အတည်မပြုရသေးပါ။</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No review sign-off: the incident is awaiting review, not yet verified.</source>
+        <translation>သုံးသပ်အတည်ပြု လက်မှတ် မရှိပါ — ဖြစ်ရပ်သည် သုံးသပ်ရန် စောင့်ဆိုင်းဆဲ ဖြစ်ပြီး အတည်မပြုရသေးပါ။</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No review sign-off: the incident was returned to the documenter for changes, not verified.</source>
+        <translation>သုံးသပ်အတည်ပြု လက်မှတ် မရှိပါ — ဖြစ်ရပ်ကို ပြင်ဆင်ရန် မှတ်တမ်းတင်သူထံ ပြန်ပို့ထားပြီး အတည်မပြုရသေးပါ။</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Failed verification at export: the stored bytes do not match the recorded hash.</source>
+        <translation>ထုတ်ယူစဉ် စစ်ဆေးမှု မအောင်မြင်ပါ — သိမ်းထားသော ဒေတာသည် မှတ်တမ်းတင်ထားသော hash နှင့် မကိုက်ညီပါ။</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed verification at export: the stored bytes could not be found.</source>
+        <translation>ထုတ်ယူစဉ် စစ်ဆေးမှု မအောင်မြင်ပါ — သိမ်းထားသော ဒေတာကို ရှာမတွေ့ပါ။</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed verification at export: the signature is invalid.</source>
+        <translation>ထုတ်ယူစဉ် စစ်ဆေးမှု မအောင်မြင်ပါ — လက်မှတ် မမှန်ကန်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed verification at export: the signer&apos;s key is not in the keyring.</source>
+        <translation>ထုတ်ယူစဉ် စစ်ဆေးမှု မအောင်မြင်ပါ — လက်မှတ်ထိုးသူ၏ သော့ကို သော့စာရင်းတွင် မတွေ့ပါ။</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed verification at export: the custody chain is broken.</source>
+        <translation>ထုတ်ယူစဉ် စစ်ဆေးမှု မအောင်မြင်ပါ — ထိန်းသိမ်းမှုကွင်းဆက် ပြတ်နေသည်။</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{pseudonym} (victim): consent was not asked.</source>
+        <translation>{pseudonym} (ထိခိုက်နစ်နာသူ) — သဘောတူခွင့်ပြုချက် မမေးရသေးပါ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{pseudonym} (witness): consent was not asked.</source>
+        <translation>{pseudonym} (သက်သေ) — သဘောတူခွင့်ပြုချက် မမေးရသေးပါ။</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1670,27 +1771,32 @@
         <translation>မြန်မာဘာသာ ဖြစ်စဉ်အကြောင်းအရာတွင် ဘာသာပြန် မရှိပါ (တရားရုံးသည် အင်္ဂလိပ် သို့မဟုတ် ပြင်သစ်ဘာသာဖြင့် ဆောင်ရွက်သည်)။</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No review sign-off: the incident is &apos;{status}&apos;, not &apos;verified&apos;.</source>
-        <translation>သုံးသပ်အတည်ပြု လက်မှတ် မရှိပါ — ဖြစ်ရပ်သည် &apos;verified&apos; မဟုတ်ဘဲ &apos;{status}&apos; ဖြစ်နေသည်။</translation>
+        <location line="+6"/>
+        <source>No review sign-off: the incident&apos;s review status is {status}, not verified.</source>
+        <translation>သုံးသပ်အတည်ပြု လက်မှတ် မရှိပါ — ဖြစ်ရပ်၏ သုံးသပ်မှု အခြေအနေမှာ {status} ဖြစ်ပြီး အတည်မပြုရသေးပါ။</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A derivative ({kind}) whose full original is not in this dossier: submit the original with it.</source>
+        <translation>မူရင်း အပြည့်အစုံ ဤစာတွဲတွင် မပါသော ဆင့်ပွားမိတ္တူ ({kind}) — မူရင်းကို ၎င်းနှင့်အတူ တင်သွင်းပါ။</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>A derivative whose full original is not in this dossier: submit the original with it.</source>
+        <translation>မူရင်း အပြည့်အစုံ ဤစာတွဲတွင် မပါသော ဆင့်ပွားမိတ္တူ — မူရင်းကို ၎င်းနှင့်အတူ တင်သွင်းပါ။</translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <source>Act {violation} has no candidate legal characterization.</source>
         <translation>ပြုလုပ်မှု {violation} တွင် ဖြစ်နိုင်ချေရှိသော ဥပဒေဆိုင်ရာ သတ်မှတ်ချက် မရှိပါ။</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{pseudonym} ({role}): consent was not asked.</source>
-        <translation>{pseudonym} ({role}) — သဘောတူခွင့်ပြုချက် မမေးရသေးပါ။</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>No exhibit supports this incident.</source>
         <translation>ဤဖြစ်ရပ်ကို ထောက်ခံသော သက်သေခံ မရှိပါ။</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Failed verification at export: {status}.</source>
         <translation>ထုတ်ယူစဉ် စစ်ဆေးမှု မအောင်မြင်ပါ — {status}။</translation>
     </message>
@@ -1720,12 +1826,7 @@
         <translation>ဖိုင်တွင် ပြသထားသည့်အရာ၏ ဖော်ပြချက် မရှိပါ။</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A {kind} whose full original is not in this dossier: submit the original with it.</source>
-        <translation>မူရင်း အပြည့်အစုံ ဤစာတွဲတွင် မပါသော {kind} — မူရင်းကို ၎င်းနှင့်အတူ တင်သွင်းပါ။</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Consent of the people shown or heard was not asked.</source>
         <translation>ပုံ သို့မဟုတ် အသံတွင် ပါဝင်သူများ၏ သဘောတူခွင့်ပြုချက်ကို မမေးရသေးပါ။</translation>
     </message>

@@ -27,7 +27,7 @@ from evidence_app.dossier.tables import Fixed, fit_columns
 from evidence_app.dossier.text import longest_phrase
 from evidence_app.dossier.words import Words, catalogue_path
 from evidence_app.errors import UsageError
-from evidence_app.services import dossier
+from evidence_app.services import dossier, dossier_records, incidents
 from evidence_app.services.workspace import Workspace
 from tests.conftest import PASSPHRASE
 from tests.dossier.test_dossier import (
@@ -250,3 +250,81 @@ def test_translated_headers_widen_their_columns_english_ones_do_not() -> None:
     ern = Spacer(92, 10)
     fitted = fit_columns(styles, header, [[Fixed("26"), "words", ern]], [20.0, 60, 98])
     assert fitted[2] == 98 and fitted[0] > 20 and sum(fitted) == pytest.approx(178)
+
+
+def _pdfinfo(path: Path) -> dict[str, str]:
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, check=True,
+                         text=True).stdout
+    return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in
+                                                   out.splitlines())}
+
+
+@needs_tools
+def test_metadata_kinds_gaps_articles_actors_and_missing_picture_in_both_languages(
+        workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The last English of a Burmese dossier: document properties, exhibits by kind, review
+    and consent words in readiness gaps, "Art.", ACLED actor classes, and the note printed when
+    a picture cannot be shown; the English dossier says the same in English."""
+    folder = tmp_path / "files"
+    folder.mkdir()
+    built = build(workspace, folder)
+    second, third = built.incident_ids[1], built.incident_ids[2]
+    incidents.set_review_status(workspace, second, "ready_for_review")
+    incidents.set_review_status(workspace, third, "ready_for_review")
+    incidents.set_review_status(workspace, third, "returned", "Add the date.")
+    # No preview can be made: every picture exhibit gets the note instead.
+    monkeypatch.setattr(dossier_records, "PREVIEW_LIMIT", 0)
+    texts, infos = {}, {}
+    for language in ("en", "my"):
+        out = tmp_path / f"dossier-{language}.pdf"
+        result = dossier.export_dossier(workspace, case=built.case_id, output=out,
+                                        language=language)
+        # -raw: in content order, so that a table cell's lines are not interleaved with the
+        # next column's.
+        texts[language] = squash(subprocess.run(["pdftotext", "-raw", str(out), "-"],
+                                                capture_output=True, check=True,
+                                                text=True).stdout)
+        infos[language] = _pdfinfo(out)
+    dossier_id = result.dossier_id
+
+    # Document properties: Burmese words, Latin identifiers.
+    assert infos["en"]["Title"] == f"Evidence dossier {dossier_id} – MMR-2023-TEST"
+    assert infos["en"]["Subject"] == "UNDER SEAL"
+    assert infos["my"]["Title"] == f"သက်သေအထောက်အထား စာတွဲ {dossier_id} – MMR-2023-TEST"
+    assert infos["my"]["Subject"] == "တံဆိပ်ခတ် ပိတ်ထား"
+
+    en, my = texts["en"], texts["my"]
+    expected = {
+        "en": ["picture:3(image/jpeg);document:1(application/pdf);text:1(text/plain)",
+               "Art.8(2)(e)(i)", "Art.7(1)(a)", "ACLEDclass1:Stateforces",
+               squash("No review sign-off: the incident is still a draft, not verified."),
+               squash("No review sign-off: the incident is awaiting review, not yet verified."),
+               squash("No review sign-off: the incident was returned to the documenter for "
+                      "changes, not verified."),
+               squash("V-0103 (victim): consent was not asked."),
+               squash("The picture could not be rendered; the hash below is that of the "
+                      "original file.")],
+        "my": [squash("ဓာတ်ပုံ: 3 (image/jpeg); စာရွက်စာတမ်း: 1 (application/pdf); "
+                      "စာသား: 1 (text/plain)"),
+               "ပုဒ်မ8(2)(e)(i)", "ပုဒ်မ7(1)(a)",
+               squash("ACLED ပါဝင်သူ အမျိုးအစား 1: နိုင်ငံတော် လုံခြုံရေး တပ်ဖွဲ့များ"),
+               squash("ဖြစ်ရပ်သည် မူကြမ်းအဖြစ်သာ ရှိသေးပြီး အတည်မပြုရသေးပါ။"),
+               squash("ဖြစ်ရပ်သည် သုံးသပ်ရန် စောင့်ဆိုင်းဆဲ ဖြစ်ပြီး အတည်မပြုရသေးပါ။"),
+               squash("ဖြစ်ရပ်ကို ပြင်ဆင်ရန် မှတ်တမ်းတင်သူထံ ပြန်ပို့ထားပြီး"),
+               squash("V-0103 (ထိခိုက်နစ်နာသူ) — သဘောတူခွင့်ပြုချက် မမေးရသေးပါ။"),
+               squash("ပုံကို ပြသ၍ မရပါ။ အောက်ပါ hash သည် မူရင်းဖိုင်၏ hash ဖြစ်သည်။")],
+    }
+    for language, text in texts.items():
+        for part in expected[language]:
+            assert part in text, (language, part)
+    # Three picture exhibits, each with the note.
+    assert en.count(expected["en"][-1]) == 3 and my.count(expected["my"][-1]) == 3
+    # None of it is left in English, or as a stored code, in the Burmese dossier.
+    for english in ("Art.", "ACLED class", "State forces", "picture:", "image:",
+                    "application:", "could not be rendered", "ready_for_review", "'returned'",
+                    "'draft'", "(victim)", "No review sign-off"):
+        assert english not in my, english
+    # The English dossier quotes no status code either.
+    for code in ("'draft'", "ready_for_review", "'returned'", "'verified'", "application:",
+                 "image:"):
+        assert code not in en, code

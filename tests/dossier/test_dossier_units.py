@@ -24,6 +24,7 @@ from evidence_app.dossier.content import (
     Verdict,
 )
 from evidence_app.dossier.redaction import NoRedaction, ProtectedPerson, Redactor
+from evidence_app.dossier.words import Words
 
 
 def test_dossier_id_depends_on_the_selection_only() -> None:
@@ -164,6 +165,61 @@ def test_readiness_rules() -> None:
     assert codes == {"no_translation", "no_signoff", "consent_missing", "integrity",
                      "no_acquisition", "no_url", "original_missing"}
     assert gaps[0].subject_type == "incident" and gaps[0].severity == "high"
+
+
+def test_readiness_says_stored_codes_in_words_in_both_languages() -> None:
+    """Review statuses, verification verdicts, roles and derivative kinds are not quoted as
+    codes ('returned', 'signature_invalid'): English says them in words, Burmese too."""
+    gaps = readiness.check(
+        [_incident(review_status="returned",
+                   people=(PersonEntry("W-1", "witness", "female", "not_asked"),))],
+        [_exhibit(parent_id="elsewhere", derivative_kind="redacted",
+                  verdict=Verdict("signature_invalid"))])
+    english = {g.code: g.message for g in gaps}
+    assert english == {
+        "no_signoff": "No review sign-off: the incident was returned to the documenter for "
+                      "changes, not verified.",
+        "consent_missing": "W-1 (witness): consent was not asked.",
+        "integrity": "Failed verification at export: the signature is invalid.",
+        "original_missing": "A derivative (redacted copy) whose full original is not in this "
+                            "dossier: submit the original with it."}
+    assert all(g.text(Words("en").translate) == g.message for g in gaps)
+    my = Words("my").translate
+    burmese = {g.code: g.text(my) for g in gaps}
+    assert "မှတ်တမ်းတင်သူထံ ပြန်ပို့ထားပြီး" in burmese["no_signoff"]
+    assert burmese["consent_missing"].startswith("W-1 (သက်သေ)")
+    assert burmese["integrity"].endswith("လက်မှတ် မမှန်ကန်ပါ။")
+    # The derivative's kind is a word of the custody vocabulary, translated in the sentence.
+    assert f"({my('custody', 'redacted copy')})" in burmese["original_missing"]
+    assert all(not text.isascii() and "redacted" not in text for text in burmese.values())
+    # A code this version does not know is still shown, as it is.
+    odd = readiness.check([_incident(review_status="archived")], [_exhibit()])
+    assert [g.message for g in odd] == [
+        "No review sign-off: the incident's review status is archived, not verified."]
+    drafts = readiness.check([_incident(review_status="draft")],
+                             [_exhibit(derivative_kind=None, parent_id="elsewhere")])
+    assert [g.message for g in drafts] == [
+        "No review sign-off: the incident is still a draft, not verified.",
+        "A derivative whose full original is not in this dossier: submit the original with "
+        "it."]
+
+
+def test_kinds_articles_and_actor_classes_read_in_the_dossier_language() -> None:
+    found = [("image", "image/jpeg"), ("other", "application/zip"), ("image", "image/png"),
+             ("image", "image/jpeg"), ("document", "application/pdf"), ("odd", "x/y")]
+    assert describe.media_kinds(found) == (
+        "picture: 3 (image/jpeg 2, image/png 1); document: 1 (application/pdf); "
+        "other: 2 (application/zip 1, x/y 1)")
+    my = Words("my").translate
+    assert describe.media_kinds(found[:2], my) == (
+        "ဓာတ်ပုံ: 1 (image/jpeg); အခြား: 1 (application/zip)")
+    assert describe.media_kinds([]) == ""
+    assert describe.article("8(2)(e)(i)") == "Art. 8(2)(e)(i)"
+    assert describe.article("8(2)(e)(i)", my) == "ပုဒ်မ 8(2)(e)(i)"
+    assert describe.actor_class(1) == "ACLED class 1: State forces"
+    assert describe.actor_class(7, my, "my") == "ACLED ပါဝင်သူ အမျိုးအစား 7: အရပ်သားများ"
+    assert describe.actor_class(99, my, "my") == "ACLED ပါဝင်သူ အမျိုးအစား 99"
+    assert describe.actor_class(None, my, "my") == ""
 
 
 def test_breakable_offers_breaks_inside_long_hex_only() -> None:
