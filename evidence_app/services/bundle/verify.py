@@ -100,12 +100,6 @@ def _json(raw: bytes, name: str) -> Any:
         raise BundleRejected(f"{name} is not valid JSON (line {exc.lineno}).") from exc
 
 
-def _pydantic_problem(name: str, exc: PydanticValidationError) -> str:
-    err = exc.errors()[0]
-    where = ".".join(str(p) for p in err["loc"]) or "document"
-    return f"{name}: {where}: {str(err['msg']).removeprefix('Value error, ')}"
-
-
 class _Checker:
     def __init__(self, archive: BundleArchive, report: S.BundleReport, progress: ProgressFn,
                  cancel: CancelToken | None) -> None:
@@ -234,7 +228,7 @@ class _Checker:
         try:
             index = S.BundleIndex.model_validate(raw)
         except PydanticValidationError as exc:
-            raise self.fatal(_pydantic_problem(S.INDEX, exc)) from exc
+            raise self.fatal(S.problem_in_words(S.INDEX, exc)) from exc
         self.r.bundle_id = index.bundle_id
         self.r.created_at = S.iso(index.created_at) or ""
         self.r.untrusted_exporter_alias = index.exporter.alias
@@ -293,7 +287,7 @@ class _Checker:
             try:
                 record = parse_record(raw)
             except ValidationError as exc:
-                self.fail(f"{meta.record}: {exc.message}")
+                self.fail(f"{meta.record}: {exc.message} ({S.DAMAGED_ADVICE})")
                 continue
             if record.id != meta.id or meta.record != f"data/records/{meta.id}.json":
                 self.fail(f"{meta.record}: the record's id does not match bundle.json")
@@ -305,7 +299,7 @@ class _Checker:
                 case = S.BundleCase.model_validate(_json(self.a.read(entry.file, S.MAX_JSON),
                                                          entry.file))
             except PydanticValidationError as exc:
-                self.fail(_pydantic_problem(entry.file, exc))
+                self.fail(S.problem_in_words(entry.file, exc))
                 continue
             if case.id != entry.id or case.schema_ != S.CASE_SCHEMA:
                 self.fail(f"{entry.file}: unknown case format or id")
@@ -330,7 +324,7 @@ class _Checker:
                 item = S.BundleItem.model_validate(_json(self.a.read(entry.file, S.MAX_JSON),
                                                          entry.file))
             except PydanticValidationError as exc:
-                check.problems.append(_pydantic_problem(entry.file, exc))
+                check.problems.append(S.problem_in_words(entry.file, exc))
                 continue
             check.exhibit_number, check.untrusted_filename = item.exhibit_number, \
                 item.original_filename
@@ -424,7 +418,7 @@ class _Checker:
             try:
                 line = S.CustodyLine.model_validate(_json(text.encode("utf-8"), where))
             except PydanticValidationError as exc:
-                self.fail(_pydantic_problem(f"{where} line {number}", exc))
+                self.fail(S.problem_in_words(f"{where} line {number}", exc))
                 return None
             body = line.body
             problem = self._event_problem(body, entry, len(events) + 1, prev, line, parsed)
