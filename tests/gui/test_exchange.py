@@ -6,23 +6,26 @@ shown and nothing imported until the user accepts."""
 from __future__ import annotations
 
 import hashlib
+import json
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlmodel import select
 
-from evidence_app.crypto.signing import short_fingerprint
+from evidence_app.crypto.signing import SigningKey, short_fingerprint
 from evidence_app.model.tables import Identity
 from evidence_app.services import bundle, incidents, keys
 from evidence_app.services.workspace import Workspace, create_workspace
 from evidence_app.ui.bundle_import_dialog import REPORT, RESULT, SUMMARY
 from evidence_app.ui.exchange_view import ExchangeView
+from evidence_app.ui.i18n import install_translators
 from evidence_app.ui.main_window import MainWindow
-from tests.bundle.helpers import Populated, populate, read_bundle, record, write_bundle
+from tests.bundle.helpers import Populated, populate, read_bundle, record, reseal, write_bundle
 from tests.conftest import PASSPHRASE, fast_kdf
 from tests.gui.conftest import Answers
 
@@ -175,6 +178,63 @@ def test_a_tampered_bundle_shows_the_report_and_imports_nothing(
     assert "FAIL" in dialog.report_text.toPlainText()
     assert not dialog.import_button.isVisibleTo(dialog)
     assert _ids(ws) == set()
+
+
+def _resigned_with_a_bad_sha256(populated: Populated, tmp_path: Path) -> tuple[Path, str]:
+    """A real bundle whose first item names a SHA-256 of 8 characters, sealed and signed again
+    by the exporter's key: the hashes and the signature pass, the item's format does not."""
+    path = bundle.export_bundle(populated.ws, case=populated.case_id,
+                                output=tmp_path / "case.zip").path
+    root, members = read_bundle(path)
+    name = f"data/items/{populated.item_ids[0]}.json"
+    item = json.loads(members[name])
+    item["sha256"] = "deadbeef"
+    members[name] = json.dumps(item).encode()
+    reseal(members, SigningKey(populated.ws.signer.private_raw()))
+    return write_bundle(tmp_path / "damaged.zip", root, members), name
+
+
+WORDS = "sha256: a SHA-256 is 64 characters 0-9 and a-f"
+ADVICE = "the bundle is damaged or was altered: ask the sender to export it again"
+REGEX = re.compile(r"should match pattern|\^\[|\]\{\d")
+
+
+def test_a_field_out_of_its_form_is_said_in_words_in_the_report(
+        window: MainWindow, ws: Workspace, populated: Populated, qtbot: Any,
+        tmp_path: Path) -> None:
+    damaged, name = _resigned_with_a_bad_sha256(populated, tmp_path)
+    dialog = _import(window, qtbot, damaged)
+    assert dialog.pages.currentIndex() == REPORT
+    title, report = dialog.report_title.text(), dialog.report_text.toPlainText()
+    assert title.startswith("The bundle failed verification\n")
+    assert f"{name}: {WORDS} ({ADVICE})" in title
+    assert f"        - {name}: {WORDS} ({ADVICE})" in report.splitlines()
+    assert not REGEX.search(title + report)
+    assert _ids(ws) == set()
+
+
+def test_in_burmese_the_report_keeps_the_words_beside_the_translated_title(
+        window: MainWindow, ws: Workspace, populated: Populated, qtbot: Any,
+        qapp: QCoreApplication, tmp_path: Path) -> None:
+    """The dialog translates its own title and next step; the core's problem stays in its
+    English words (core messages are English-only), never a regular expression."""
+    damaged, name = _resigned_with_a_bad_sha256(populated, tmp_path)
+    installed = install_translators(qapp, "my")
+    assert installed, "evidence_app_my.qm was not found or did not load"
+    try:
+        dialog = _import(window, qtbot, damaged)
+        assert dialog.pages.currentIndex() == REPORT
+        title, report = dialog.report_title.text(), dialog.report_text.toPlainText()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        install_translators(qapp, "en")
+    assert title.startswith("bundle သည် စစ်ဆေးမှုတွင် မအောင်မြင်ပါ\n")
+    assert f"{name}: {WORDS} ({ADVICE})" in title
+    assert "ပို့သူထံ အခြားနည်းဖြင့် ပို့ထားသော မိတ္တူအသစ် တောင်းပါ" in title
+    assert f"        - {name}: {WORDS} ({ADVICE})" in report.splitlines()
+    assert "မအောင်မြင်" in report  # the item's line: FAIL, in the dialog's language
+    assert not REGEX.search(title + report)
 
 
 def test_a_conflict_is_listed_side_by_side_and_resolved(
