@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from evidence_app.crypto.signing import SigningKey
 from evidence_app.model.schemas import IncidentCreate
 from evidence_app.services import cases, incidents, ingest
 from evidence_app.services.workspace import Workspace, open_workspace
@@ -146,3 +147,14 @@ def reseal(members: dict[str, bytes], signer: object | None = None) -> None:
         f"{hashlib.sha256(d).hexdigest()}  {n}\n" for n, d in sorted(tags.items())).encode()
     if isinstance(signer, SigningKey):
         members["tagmanifest-sha256.txt.sig"] = signer.sign(members["tagmanifest-sha256.txt"])
+
+
+@dataclass
+class Source:
+    """A good bundle of a populated case, and the key that signed it (to re-sign damage)."""
+
+    path: Path
+    signer: SigningKey
+    case_id: str
+    item_ids: list[str]
+    incident_ids: list[str]

@@ -9,7 +9,6 @@ import stat
 import struct
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -20,29 +19,8 @@ from evidence_app.errors import BundleRejected
 from evidence_app.model.tables import EvidenceItem
 from evidence_app.services import bundle, incidents
 from evidence_app.services.bundle.reader import Limits, open_bundle
-from evidence_app.services.workspace import Workspace, create_workspace
-from tests.bundle.helpers import Frozen, populate, read_bundle, record, reseal, write_bundle
-from tests.conftest import PASSPHRASE, fast_kdf
-
-
-@dataclass
-class Source:
-    path: Path
-    signer: SigningKey
-    item_ids: list[str]
-    incident_ids: list[str]
-
-
-@pytest.fixture(scope="module")
-def source(tmp_path_factory: pytest.TempPathFactory) -> Source:
-    tmp = tmp_path_factory.mktemp("source")
-    ws = create_workspace(tmp / "a", PASSPHRASE, "alice", kdf=fast_kdf())
-    populated = populate(ws, tmp)
-    path = tmp / "good.zip"
-    bundle.export_bundle(ws, case=populated.case_id, output=path)
-    signer = SigningKey(ws.signer.private_raw())
-    ws.lock()
-    return Source(path, signer, populated.item_ids, populated.incident_ids)
+from evidence_app.services.workspace import Workspace
+from tests.bundle.helpers import Frozen, Source, read_bundle, record, reseal, write_bundle
 
 
 @pytest.fixture

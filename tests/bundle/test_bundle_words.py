@@ -11,44 +11,22 @@ import json
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from pydantic import BaseModel
 
 from evidence_app.cli import main
-from evidence_app.crypto.signing import SigningKey
 from evidence_app.errors import BundleRejected
 from evidence_app.services import bundle
 from evidence_app.services.bundle import schema
-from evidence_app.services.workspace import Workspace, create_workspace
-from tests.bundle.helpers import Frozen, populate, read_bundle, reseal, write_bundle
-from tests.conftest import PASSPHRASE, fast_kdf
+from evidence_app.services.workspace import Workspace
+from tests.bundle.helpers import Frozen, Source, read_bundle, reseal, write_bundle
+from tests.conftest import PASSPHRASE
 
 ADVICE = "the bundle is damaged or was altered: ask the sender to export it again"
 # What pydantic says of a pattern, or a piece of one of the format's regular expressions.
 REGEX = re.compile(r"should match pattern|\^\[|\]\{\d|\$'")
-
-
-@dataclass
-class Source:
-    path: Path
-    signer: SigningKey
-    case_id: str
-    item_ids: list[str]
-
-
-@pytest.fixture(scope="module")
-def source(tmp_path_factory: pytest.TempPathFactory) -> Source:
-    tmp = tmp_path_factory.mktemp("source")
-    ws = create_workspace(tmp / "a", PASSPHRASE, "alice", kdf=fast_kdf())
-    populated = populate(ws, tmp)
-    path = tmp / "good.zip"
-    bundle.export_bundle(ws, case=populated.case_id, output=path)
-    signer = SigningKey(ws.signer.private_raw())
-    ws.lock()
-    return Source(path, signer, populated.case_id, populated.item_ids)
 
 
 def _edit_json(members: dict[str, bytes], name: str,
