@@ -7,6 +7,8 @@ are exercised by the unlock tests and the CLI tests.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,6 +36,22 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
 # --- hostile-conditions counts, printed at the end of every run (issue 7) ---------------------
 
 HOSTILE_SUMMARY: list[str] = []
+
+
+HEAVY_MODULES = ("sqlalchemy", "sqlmodel", "reportlab", "pyhanko", "bagit", "cryptography",
+                 "PySide6", "evidence_app.services")
+
+
+def heavy_modules_after(code: str) -> list[str]:
+    """Run ``code`` in a fresh interpreter; the heavy modules (database, PDF, bundle, crypto, Qt,
+    the core's services) it left imported, by top-level name (``evidence_app.services`` whole)."""
+    probe = (f"{code}\nimport sys\nheavy = {HEAVY_MODULES!r}\n"
+             "print(sorted({m if m.startswith('evidence_app') else m.split('.')[0]"
+             " for m in sys.modules if m.startswith(heavy)}))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    return list(eval(result.stdout))
 
 
 def report_count(line: str) -> None:

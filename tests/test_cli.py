@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from evidence_app.cli import main
+from tests.conftest import heavy_modules_after
 
 PASS = "a passphrase for the cli"
 
@@ -186,19 +187,9 @@ def test_two_part_place_is_township_and_state(cli_ws: Path,
 def test_parsing_a_command_loads_no_core_module() -> None:
     """Every command builds the whole parser: that must stay cheap (old laptops; scripts run
     many commands). The database, PDF and bundle layers load only in the command that runs."""
-    import subprocess
-    import sys
-
-    code = ("import sys\nfrom evidence_app.cli import build_parser\n"
-            "build_parser().parse_args(['key', 'trust', 'abcd', 'trusted'])\n"
-            "heavy = ('sqlalchemy', 'sqlmodel', 'reportlab', 'pyhanko', 'bagit', 'cryptography',"
-            " 'evidence_app.services', 'PySide6')\n"
-            "print(sorted({m.split('.')[0] if not m.startswith('evidence_app') else m"
-            " for m in sys.modules if m.startswith(heavy)}))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=False)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]", result.stdout
+    assert heavy_modules_after(
+        "from evidence_app.cli import build_parser\n"
+        "build_parser().parse_args(['key', 'trust', 'abcd', 'trusted'])") == []
 
 
 

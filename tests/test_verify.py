@@ -33,6 +33,7 @@ from evidence_app.progress import CancelToken
 from evidence_app.services import custody, incidents, ingest, items, verify
 from evidence_app.services.verify_blobs import BATCH_FILES, LARGE_BLOB, _batches
 from evidence_app.services.workspace import Workspace
+from tests.conftest import heavy_modules_after
 
 PASSPHRASE = "correct horse battery staple"  # the one tests/conftest.py's workspace uses
 MIB = 1 << 20
@@ -519,7 +520,6 @@ def test_checker_told_what_is_coming_starts_helpers_with_the_first_chunk(
 def test_helper_processes_start_cheaply_from_the_entry_points(script: str) -> None:
     # multiprocessing runs the main script's top level in every helper (crypto/batch_verify.py,
     # _context): the app's entry points must import nothing heavy there.
-    import subprocess
     import sys
     from pathlib import Path
 
@@ -527,12 +527,5 @@ def test_helper_processes_start_cheaply_from_the_entry_points(script: str) -> No
             else Path(sys.executable).parent / script)
     if not path.exists():
         pytest.skip(f"{path} is not installed")
-    code = ("import runpy, sys\n"
-            f"runpy.run_path({str(path)!r}, run_name='__mp_main__')\n"
-            "heavy = ('sqlalchemy', 'sqlmodel', 'reportlab', 'pyhanko', 'PySide6',"
-            " 'evidence_app.services')\n"
-            "print(sorted({m for m in sys.modules if m.startswith(heavy)}))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=False)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]", result.stdout
+    assert heavy_modules_after(f"import runpy\nrunpy.run_path({str(path)!r}, "
+                               "run_name='__mp_main__')") == []
