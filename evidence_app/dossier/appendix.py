@@ -16,13 +16,32 @@ from evidence_app.dossier.exhibits import custody_rows
 from evidence_app.dossier.late import Anchor
 from evidence_app.dossier.layout import FRAME_WIDTH, Ctx
 from evidence_app.dossier.tables import Fixed, grid, sheet
-from evidence_app.dossier.words import QT_TRANSLATE_NOOP
+from evidence_app.dossier.words import QT_TRANSLATE_NOOP, Translate
 
 SEVERITY = {"high": QT_TRANSLATE_NOOP("describe", "HIGH"),
             "medium": QT_TRANSLATE_NOOP("describe", "medium"),
             "low": QT_TRANSLATE_NOOP("describe", "low")}
 SUBJECTS = {"incident": QT_TRANSLATE_NOOP("describe", "incident"),
             "exhibit": QT_TRANSLATE_NOOP("describe", "exhibit")}
+
+
+# What a gap's standard says besides the standard's name (names stay as published).
+_STANDARD_WORDS = (("(authenticity)", QT_TRANSLATE_NOOP("readiness", "authenticity")),
+                   ("(chain of custody)", QT_TRANSLATE_NOOP("readiness", "chain of custody")),
+                   ("(reviewer's hypothesis)",
+                    QT_TRANSLATE_NOOP("readiness", "reviewer's hypothesis")),
+                   (" para ", QT_TRANSLATE_NOOP("readiness", "para")))
+
+
+def standard_text(standard: str, translate: Translate) -> str:
+    """A gap's standard in the dossier's language: the standard's own name as published, the
+    words around it (what it is about, "para") translated."""
+    for english, source in _STANDARD_WORDS:
+        if english in standard:
+            said = translate("readiness", source)
+            standard = standard.replace(
+                english, f" {said} " if english.startswith(" ") else f"({said})")
+    return standard
 
 
 def custody_log_head(ctx: Ctx) -> list[Flowable]:
@@ -163,7 +182,7 @@ def readiness_annex(ctx: Ctx) -> list[Flowable]:
         for i, gap in enumerate(gaps):
             rows.append([f"{ctx.label(SUBJECTS, kind)} {label}" if i == 0 else "",
                          Fixed(ctx.label(SEVERITY, gap.severity)), gap.text(ctx.translate),
-                         Fixed(gap.standard)])
+                         Fixed(standard_text(gap.standard, ctx.translate))])
     story.append(grid(s, [translate("dossier", "Subject"), translate("dossier", "Severity"),
                           translate("dossier", "What is missing"),
                           translate("dossier", "Standard")], rows,

@@ -682,7 +682,7 @@
 <context>
     <name>dossier</name>
     <message>
-        <location line="+7"/>
+        <location line="+26"/>
         <location filename="../../evidence_app/dossier/builder.py" line="+57"/>
         <source>Appendix A: custody logs</source>
         <translation>နောက်ဆက်တွဲ A — ထိန်းသိမ်းမှု မှတ်တမ်းများ</translation>
@@ -1776,7 +1776,7 @@
         <translation>သုံးသပ်အတည်ပြု လက်မှတ် မရှိပါ — ဖြစ်ရပ်၏ သုံးသပ်မှု အခြေအနေမှာ {status} ဖြစ်ပြီး အတည်မပြုရသေးပါ။</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>A derivative ({kind}) whose full original is not in this dossier: submit the original with it.</source>
         <translation>မူရင်း အပြည့်အစုံ ဤစာတွဲတွင် မပါသော ဆင့်ပွားမိတ္တူ ({kind}) — မူရင်းကို ၎င်းနှင့်အတူ တင်သွင်းပါ။</translation>
     </message>
@@ -1786,7 +1786,7 @@
         <translation>မူရင်း အပြည့်အစုံ ဤစာတွဲတွင် မပါသော ဆင့်ပွားမိတ္တူ — မူရင်းကို ၎င်းနှင့်အတူ တင်သွင်းပါ။</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Act {violation} has no candidate legal characterization.</source>
         <translation>ပြုလုပ်မှု {violation} တွင် ဖြစ်နိုင်ချေရှိသော ဥပဒေဆိုင်ရာ သတ်မှတ်ချက် မရှိပါ။</translation>
     </message>
@@ -1796,7 +1796,7 @@
         <translation>ဤဖြစ်ရပ်ကို ထောက်ခံသော သက်သေခံ မရှိပါ။</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Failed verification at export: {status}.</source>
         <translation>ထုတ်ယူစဉ် စစ်ဆေးမှု မအောင်မြင်ပါ — {status}။</translation>
     </message>
@@ -1829,6 +1829,26 @@
         <location line="+13"/>
         <source>Consent of the people shown or heard was not asked.</source>
         <translation>ပုံ သို့မဟုတ် အသံတွင် ပါဝင်သူများ၏ သဘောတူခွင့်ပြုချက်ကို မမေးရသေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../evidence_app/dossier/appendix.py" line="-159"/>
+        <source>authenticity</source>
+        <translation>စစ်မှန်မှု</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chain of custody</source>
+        <translation>ထိန်းသိမ်းမှုကွင်းဆက်</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reviewer&apos;s hypothesis</source>
+        <translation>သုံးသပ်သူ၏ ယူဆချက်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>para</source>
+        <translation>စာပိုဒ်</translation>
     </message>
 </context>
 </TS>

@@ -328,3 +328,17 @@ def test_metadata_kinds_gaps_articles_actors_and_missing_picture_in_both_languag
     for code in ("'draft'", "ready_for_review", "'returned'", "'verified'", "application:",
                  "image:"):
         assert code not in en, code
+
+
+def test_a_gaps_standard_keeps_its_name_and_says_the_rest_in_the_dossier_language() -> None:
+    from evidence_app.dossier.appendix import standard_text
+
+    my, en = Words("my").translate, Words("en").translate
+    for standard in ("Berkeley Protocol (authenticity)", "Berkeley Protocol (chain of custody)",
+                     "Rome Statute (reviewer's hypothesis)", "Berkeley Protocol para 155",
+                     "Leiden Guidelines; Berkeley Protocol"):
+        assert standard_text(standard, en) == standard
+    assert standard_text("Berkeley Protocol (authenticity)", my) == "Berkeley Protocol (စစ်မှန်မှု)"
+    assert standard_text("Rome Statute (reviewer's hypothesis)", my) == (
+        "Rome Statute (သုံးသပ်သူ၏ ယူဆချက်)")
+    assert standard_text("Berkeley Protocol para 155", my) == "Berkeley Protocol စာပိုဒ် 155"
