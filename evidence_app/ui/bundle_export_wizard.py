@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.ui import ask, errors, labels
-from evidence_app.ui.fields import plain_label
+from evidence_app.ui.fields import dialog_buttons, plain_label, push_button
 from evidence_app.ui.task_panel import TaskPanel
 from evidence_app.ui.worker import TaskRunner
 
@@ -183,16 +183,10 @@ class BundleExportWizard(QDialog):
         form.setRowStretch(len(rows) + 2, 1)
         self.pages.addWidget(done)
 
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.export_button = QPushButton(self.tr("Export"))
-        self.export_button.setDefault(True)
-        self.export_button.clicked.connect(self._on_export_button_clicked)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.clicked.connect(self.reject)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.close_button)
-        layout.addLayout(buttons)
+        self.export_button = push_button(self.tr("Export"), self._on_export_button_clicked,
+                                         default=True)
+        self.close_button = push_button(self.tr("Close"), self.reject)
+        layout.addLayout(dialog_buttons(self.export_button, self.close_button))
         self._update_encryption()
 
     # --- choices -------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.ui import errors
 from evidence_app.ui.bundle_summary import WARNING_STYLE, BundleSummary
-from evidence_app.ui.fields import plain_label
+from evidence_app.ui.fields import dialog_buttons, plain_label, push_button
 from evidence_app.ui.task_panel import TaskPanel
 from evidence_app.ui.worker import TaskRunner
 
@@ -125,20 +125,13 @@ class BundleImportDialog(QDialog):
         column.addStretch(1)
         self.pages.addWidget(done)
 
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.verify_button = QPushButton(self.tr("Verify"))
-        self.verify_button.clicked.connect(self._on_verify_button_clicked)
-        self.refuse_button = QPushButton(self.tr("Refuse signers (import nothing)"))
-        self.refuse_button.clicked.connect(self._on_refuse_button_clicked)
-        self.import_button = QPushButton(self.tr("Import"))
-        self.import_button.clicked.connect(self._on_import_button_clicked)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.clicked.connect(self.reject)
-        for button in (self.verify_button, self.refuse_button, self.import_button,
-                       self.close_button):
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
+        self.verify_button = push_button(self.tr("Verify"), self._on_verify_button_clicked)
+        self.refuse_button = push_button(self.tr("Refuse signers (import nothing)"),
+                                         self._on_refuse_button_clicked)
+        self.import_button = push_button(self.tr("Import"), self._on_import_button_clicked)
+        self.close_button = push_button(self.tr("Close"), self.reject)
+        layout.addLayout(dialog_buttons(self.verify_button, self.refuse_button,
+                                        self.import_button, self.close_button))
         self._show(PICK)
 
     # --- pages ---------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.ui import ask, errors
 from evidence_app.ui.bundle_summary import WARNING_STYLE
-from evidence_app.ui.fields import plain_label, plain_tooltip
+from evidence_app.ui.fields import dialog_buttons, plain_label, plain_tooltip, push_button
 from evidence_app.ui.fit import fit_header_labels
 from evidence_app.ui.task_panel import TaskPanel
 from evidence_app.ui.worker import TaskRunner
@@ -121,15 +121,9 @@ class CsvImportDialog(QDialog):
         self.error_label.setStyleSheet(WARNING_STYLE)
         self.error_label.hide()
         layout.addWidget(self.error_label)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.import_button = QPushButton(self.tr("Import"))
-        self.import_button.clicked.connect(self._on_import_button_clicked)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.clicked.connect(self.reject)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.close_button)
-        layout.addLayout(buttons)
+        self.import_button = push_button(self.tr("Import"), self._on_import_button_clicked)
+        self.close_button = push_button(self.tr("Close"), self.reject)
+        layout.addLayout(dialog_buttons(self.import_button, self.close_button))
         self._update_buttons()
 
     def check(self, path: Path) -> None:
@@ -282,15 +276,9 @@ class CsvExportDialog(QDialog):
         self.status_label = plain_label()
         layout.addWidget(self.status_label)
         layout.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.export_button = QPushButton(self.tr("Export"))
-        self.export_button.clicked.connect(self._on_export_button_clicked)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.clicked.connect(self.reject)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.close_button)
-        layout.addLayout(buttons)
+        self.export_button = push_button(self.tr("Export"), self._on_export_button_clicked)
+        self.close_button = push_button(self.tr("Close"), self.reject)
+        layout.addLayout(dialog_buttons(self.export_button, self.close_button))
 
     def start_export(self) -> bool:
         """Ask about plaintext, then write on the worker."""

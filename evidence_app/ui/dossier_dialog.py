@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from evidence_app import errors as core
 from evidence_app.ui import errors, labels
 from evidence_app.ui.dossier_panels import ReadinessPanel, ResultPanel
-from evidence_app.ui.fields import FieldError, select_data
+from evidence_app.ui.fields import FieldError, dialog_buttons, push_button, select_data
 from evidence_app.ui.i18n import LANGUAGES
 
 if TYPE_CHECKING:
@@ -102,16 +102,10 @@ class DossierDialog(QDialog):
         self.progress_bar.hide()
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.export_button = QPushButton(self.tr("Export dossier"))
-        self.export_button.setDefault(True)
-        self.export_button.clicked.connect(self._on_export_button_clicked)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.cancel_button)
-        layout.addLayout(buttons)
+        self.export_button = push_button(self.tr("Export dossier"),
+                                         self._on_export_button_clicked, default=True)
+        self.cancel_button = push_button(self.tr("Cancel"), self._on_cancel_button_clicked)
+        layout.addLayout(dialog_buttons(self.export_button, self.cancel_button))
         self._update_buttons()
         self.check_readiness()
 

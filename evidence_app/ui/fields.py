@@ -8,12 +8,21 @@ date must never silently become today's date).
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 _NULL_DATE = QDate(1900, 1, 1)
 SECONDARY_TEXT = "color: #555555;"  # hints and paths: quieter than text, still readable (WCAG AA)
@@ -161,3 +170,21 @@ def screen_title(text: str) -> QLabel:
     font.setBold(True)
     title.setFont(font)
     return title
+
+
+def push_button(text: str, on_click: Callable[[], object], *,
+                default: bool = False) -> QPushButton:
+    """A button (``text`` already translated by the caller) that calls ``on_click``."""
+    button = QPushButton(text)
+    button.setDefault(default)
+    button.clicked.connect(on_click)
+    return button
+
+
+def dialog_buttons(*buttons: QPushButton) -> QHBoxLayout:
+    """A dialog's bottom row: the buttons at the right, in the order given."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    return row

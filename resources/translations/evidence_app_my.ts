@@ -256,17 +256,17 @@
         <translation>လက်ခံသူ ရရှိသော ဖိုင်သည် ဤဖိုင် ဖြစ်ကြောင်း စစ်ဆေးနိုင်ရန် SHA-256 ကို အခြားနည်းလမ်း (ဖုန်းခေါ်ခြင်း၊ စာပို့ခြင်း) ဖြင့် ပေးပါ။</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Export</source>
         <translation>ထုတ်ရန်</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Close</source>
         <translation>ပိတ်ရန်</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Not in your keyring: compare this fingerprint with them before sending.</source>
         <translation>သင့်သော့စာရင်းတွင် မရှိပါ — မပို့မီ ဤ fingerprint ကို ၎င်းတို့နှင့် တိုက်စစ်ပါ။</translation>
     </message>
@@ -360,12 +360,12 @@
     <name>BundleImportDialog</name>
     <message>
         <location filename="../../evidence_app/ui/bundle_import_dialog.py" line="+71"/>
-        <location line="+110"/>
+        <location line="+103"/>
         <source>Import a bundle</source>
         <translation>bundle ထည့်သွင်းရန်</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-93"/>
         <source>Choose the bundle file (.eab or .zip). It is verified first: every hash, signature and custody chain. Nothing is written until you accept the summary.</source>
         <translation>bundle ဖိုင် (.eab သို့မဟုတ် .zip) ကို ရွေးပါ။ hash၊ လက်မှတ်နှင့် ထိန်းသိမ်းမှုကွင်းဆက် တိုင်းကို ဦးစွာ စစ်ဆေးသည်။ အနှစ်ချုပ်ကို သင် လက်မခံမချင်း ဘာမျှ မရေးပါ။</translation>
     </message>
@@ -375,12 +375,12 @@
         <translation>ဖိုင် ရွေးရန်…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>Verify</source>
         <translation>စစ်ဆေးရန်</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Refuse signers (import nothing)</source>
         <translation>လက်မှတ်ထိုးသူများကို ငြင်းရန် (ဘာမျှ မထည့်သွင်းပါ)</translation>
     </message>
@@ -390,12 +390,12 @@
         <translation>ထည့်သွင်းရန်</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Close</source>
         <translation>ပိတ်ရန်</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Verifying the bundle: hashes, signatures, custody chains…</source>
         <translation>bundle ကို စစ်ဆေးနေသည် — hash များ၊ လက်မှတ်များ၊ ထိန်းသိမ်းမှုကွင်းဆက်များ…</translation>
     </message>
@@ -984,7 +984,7 @@ Nothing has been sent anywhere. If the problem comes back, copy the details belo
 <context>
     <name>CsvExportDialog</name>
     <message>
-        <location filename="../../evidence_app/ui/csv_dialogs.py" line="+262"/>
+        <location filename="../../evidence_app/ui/csv_dialogs.py" line="+256"/>
         <source>Export incidents as CSV (ACLED columns)</source>
         <translation>ဖြစ်ရပ်များကို CSV အဖြစ် ထုတ်ရန် (ACLED ကော်လံများ)</translation>
     </message>
@@ -1014,17 +1014,17 @@ Nothing has been sent anywhere. If the problem comes back, copy the details belo
         <translation>CSV ကို ကုဒ်ဝှက်မထားပါ — ဖြစ်ရပ်များ၏ ဖြစ်စဉ်အကြောင်းအရာနှင့် နေရာများကို ရိုးရိုးစာသားဖြင့် ပါဝင်သည်။ ဖိုင်ကို ရရှိသူ မည်သူမဆို ဖတ်နိုင်သည်။</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Export</source>
         <translation>ထုတ်ရန်</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Close</source>
         <translation>ပိတ်ရန်</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Choose where to save the CSV.</source>
         <translation>CSV ကို သိမ်းမည့်နေရာ ရွေးပါ။</translation>
     </message>
@@ -1062,13 +1062,13 @@ Nothing has been sent anywhere. If the problem comes back, copy the details belo
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location line="-270"/>
-        <location line="+166"/>
+        <location line="-258"/>
+        <location line="+160"/>
         <source>Import incidents from CSV</source>
         <translation>CSV မှ ဖြစ်ရပ်များ ထည့်သွင်းရန်</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-155"/>
         <source>A .csv file (UTF-8), or a .zip holding one .csv and the files it names. Every row is checked first; nothing is imported until you accept.</source>
         <translation>.csv ဖိုင် (UTF-8)၊ သို့မဟုတ် .csv တစ်ခုနှင့် ၎င်းတွင် ဖော်ပြထားသော ဖိုင်များ ပါသည့် .zip။ အတန်းတိုင်းကို ဦးစွာ စစ်ဆေးသည်။ သင် လက်မခံမချင်း ဘာမျှ မထည့်သွင်းပါ။</translation>
     </message>
@@ -1103,17 +1103,17 @@ Nothing has been sent anywhere. If the problem comes back, copy the details belo
         <translation>ပြဿနာ</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Import</source>
         <translation>ထည့်သွင်းရန်</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Close</source>
         <translation>ပိတ်ရန်</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Checking every row…</source>
         <translation>အတန်းတိုင်းကို စစ်ဆေးနေသည်…</translation>
     </message>
@@ -1230,13 +1230,13 @@ Nothing has been sent anywhere. If the problem comes back, copy the details belo
         <translation>dossier ထုတ်ရန်</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Export dossier</source>
         <translation>dossier ထုတ်ရန်</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+139"/>
+        <location line="+2"/>
+        <location line="+136"/>
         <source>Cancel</source>
         <translation>မလုပ်တော့ပါ</translation>
     </message>
@@ -2238,7 +2238,7 @@ Did you compare it, and is it the same?</source>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../evidence_app/ui/fields.py" line="+55"/>
+        <location filename="../../evidence_app/ui/fields.py" line="+64"/>
         <source>not set</source>
         <translation>မသတ်မှတ်ရသေး</translation>
     </message>
@@ -3281,7 +3281,7 @@ workspace အသစ် ဖန်တီးပါ၊ သို့မဟုတ် �
         <translation>သက်သေအထောက်အထားများ</translation>
     </message>
     <message>
-        <location filename="../../evidence_app/ui/bundle_import_dialog.py" line="-229"/>
+        <location filename="../../evidence_app/ui/bundle_import_dialog.py" line="-222"/>
         <source>FAIL</source>
         <translation>မအောင်မြင်</translation>
     </message>
